@@ -1,0 +1,112 @@
+import { z } from 'zod'
+import { codePointLength, stripControlCharacters } from './text-sanitize'
+
+/** The version every entry is written with today. Older records are brought up by `migrations.ts`. */
+export const CURRENT_SCHEMA_VERSION = 1
+
+export const MAX_FIELD_CHARACTERS = 10_000
+/** Generous, but bounded so a bad import cannot make one entry enormous. */
+export const MAX_TAGS_PER_FIELD = 64
+const MAX_ID_LENGTH = 128
+const TAG_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/
+
+/** Every free-text field, in the order a person meets them while writing. */
+export const TEXT_FIELDS = [
+  'situation',
+  'harshVoice',
+  'mindfulNaming',
+  'commonHumanity',
+  'kindReply',
+] as const
+export type TextField = (typeof TEXT_FIELDS)[number]
+
+/** Why a value was refused; turned into words by `validation.ts`. */
+export type IssueReason =
+  | 'too_long'
+  | 'nothing_written'
+  | 'intensity_range'
+  | 'bad_tag'
+  | 'too_many_tags'
+  | 'updated_before_created'
+  | 'from_newer_version'
+  | 'unreadable'
+
+const journalText = z
+  .string()
+  .overwrite(stripControlCharacters)
+  .refine((text) => codePointLength(text) <= MAX_FIELD_CHARACTERS, {
+    params: { reason: 'too_long' satisfies IssueReason },
+    abort: true,
+  })
+
+const intensity = z
+  .number()
+  .refine((n) => Number.isInteger(n) && n >= 0 && n <= 10, {
+    params: { reason: 'intensity_range' satisfies IssueReason },
+  })
+
+const tagIds = z
+  .array(
+    z.string().refine((id) => TAG_ID.test(id), { params: { reason: 'bad_tag' satisfies IssueReason } }),
+  )
+  .refine((ids) => ids.length <= MAX_TAGS_PER_FIELD, {
+    params: { reason: 'too_many_tags' satisfies IssueReason },
+  })
+  // A chip picked twice means the same as once; keep the first occurrence's order.
+  .transform((ids) => [...new Set(ids)])
+
+const epochMs = z.number().int().nonnegative()
+
+const contentShape = {
+  harshVoice: journalText.default(''),
+  kindReply: journalText.default(''),
+  situation: journalText.optional(),
+  feelings: tagIds.default([]),
+  intensityBefore: intensity.optional(),
+  mindfulNaming: journalText.optional(),
+  commonHumanity: journalText.optional(),
+  intensityAfter: intensity.optional(),
+  thinkingTraps: tagIds.default([]),
+}
+
+function hasWords(text: string | undefined): boolean {
+  return text !== undefined && text.trim().length > 0
+}
+
+export const journalEntrySchema = z
+  .object({
+    id: z.string().trim().min(1).max(MAX_ID_LENGTH),
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    createdAt: epochMs,
+    updatedAt: epochMs,
+    ...contentShape,
+  })
+  .superRefine((entry, ctx) => {
+    if (!hasWords(entry.harshVoice) && !hasWords(entry.kindReply)) {
+      ctx.addIssue({ code: 'custom', path: [], params: { reason: 'nothing_written' } })
+    }
+    if (entry.updatedAt < entry.createdAt) {
+      ctx.addIssue({ code: 'custom', path: ['updatedAt'], params: { reason: 'updated_before_created' } })
+    }
+  })
+
+export type JournalEntry = z.output<typeof journalEntrySchema>
+
+/**
+ * What the quick-entry window autosaves while a person types: every field optional, nothing
+ * required yet, but the same hygiene and limits so a draft can always become an entry.
+ */
+export const journalDraftSchema = z.object({
+  id: z.string().trim().min(1).max(MAX_ID_LENGTH).optional(),
+  harshVoice: journalText.optional(),
+  kindReply: journalText.optional(),
+  situation: journalText.optional(),
+  feelings: tagIds.optional(),
+  intensityBefore: intensity.optional(),
+  mindfulNaming: journalText.optional(),
+  commonHumanity: journalText.optional(),
+  intensityAfter: intensity.optional(),
+  thinkingTraps: tagIds.optional(),
+})
+
+export type JournalDraft = z.output<typeof journalDraftSchema>

@@ -1,0 +1,62 @@
+import type { Locale } from '../../../renderer/src/i18n/text'
+import type { JournalEntry } from './entry-schema'
+import { FIELD_LABELS } from './field-labels'
+import { groupByLocalDay, sortNewestFirst } from './history'
+import { localClockTime, type UtcOffsetMinutes } from './local-time'
+
+export interface ReadableExportOptions {
+  locale: Locale
+  utcOffset: UtcOffsetMinutes
+  /** Turns a feeling or thinking-trap id into the words shown on its chip; defaults to the id. */
+  tagLabel?: (kind: 'feeling' | 'thinkingTrap', id: string) => string
+}
+
+const TITLE = { en: 'Kindbreak journal', es: 'Diario de Kindbreak' }
+
+/** A journal a person can read in any text editor: days as headings, newest first. */
+export function toMarkdown(entries: readonly JournalEntry[], options: ReadableExportOptions): string {
+  const sections = groupByLocalDay(sortNewestFirst(entries), options.utcOffset).map(
+    ({ day, entries: ofDay }) => [`## ${day}`, ...ofDay.map((entry) => entryMarkdown(entry, options))].join('\n\n'),
+  )
+  return `${[`# ${TITLE[options.locale]}`, ...sections].join('\n\n')}\n`
+}
+
+function entryMarkdown(entry: JournalEntry, options: ReadableExportOptions): string {
+  const label = (field: keyof typeof FIELD_LABELS): string => FIELD_LABELS[field][options.locale]
+  const tags = (kind: 'feeling' | 'thinkingTrap', ids: readonly string[]): string =>
+    ids.map((id) => escapeMarkdown(options.tagLabel?.(kind, id) ?? id)).join(', ')
+  const parts: string[] = [`### ${localClockTime(entry.createdAt, options.utcOffset)}`]
+  const addText = (field: 'situation' | 'harshVoice' | 'mindfulNaming' | 'commonHumanity' | 'kindReply'): void => {
+    const text = entry[field]
+    if (text !== undefined && text.trim().length > 0) parts.push(`**${label(field)}**\n\n${quote(text)}`)
+  }
+  const addLine = (field: keyof typeof FIELD_LABELS, value: string): void => {
+    parts.push(`**${label(field)}:** ${value}`)
+  }
+  addText('situation')
+  if (entry.feelings.length > 0) addLine('feelings', tags('feeling', entry.feelings))
+  if (entry.intensityBefore !== undefined) addLine('intensityBefore', `${entry.intensityBefore}/10`)
+  addText('harshVoice')
+  addText('mindfulNaming')
+  addText('commonHumanity')
+  addText('kindReply')
+  if (entry.intensityAfter !== undefined) addLine('intensityAfter', `${entry.intensityAfter}/10`)
+  if (entry.thinkingTraps.length > 0) addLine('thinkingTraps', tags('thinkingTrap', entry.thinkingTraps))
+  return parts.join('\n\n')
+}
+
+/** Written words become a block quote, so they read as the person's own and cannot become headings. */
+function quote(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.length === 0 ? '>' : `> ${escapeMarkdown(line)}`))
+    .join('\n')
+}
+
+/**
+ * Escapes what would otherwise change meaning when rendered: inline markup, raw HTML, and a line
+ * start that looks like a heading or list item.
+ */
+function escapeMarkdown(line: string): string {
+  return line.replace(/[\\`*_[\]<>|]/g, '\\$&').replace(/^(\s*)(#|[-+]|\d+[.)])/, '$1\\$2')
+}

@@ -1,0 +1,12 @@
+/** The journal's pure model: what an entry is, how it is checked, found, merged, upgraded and exported. */
+export * from './entry-schema'
+export * from './validation'
+export * from './migrations'
+export * from './search'
+export * from './history'
+export * from './local-time'
+export * from './import-merge'
+export * from './backup-json'
+export * from './export-markdown'
+export * from './export-csv'
+export { FIELD_LABELS } from './field-labels'
