@@ -1,0 +1,9 @@
+import type { Screen } from './screens'
+
+/**
+ * Everything a person can ask of Kindbreak from outside the window: the tray menu, the global hotkey and
+ * a second launch with a flag all turn into one of these, so every way in does exactly the same thing.
+ */
+export type Command =
+  | { kind: 'open'; screen: Screen }
+  | { kind: 'quit' }

@@ -1,0 +1,23 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** "settings.json" → "settings.corrupt-2026-11-26T10-00-00-000Z.json": sortable, and safe on every file system. */
+export function asideName(file: string, at: number, label = 'corrupt'): string {
+  const { dir, name, ext } = path.parse(file)
+  const stamp = new Date(at).toISOString().replaceAll(':', '-').replace('.', '-')
+  return path.join(dir, `${name}.${label}-${stamp}${ext}`)
+}
+
+/** Moves a file Kindbreak cannot use out of the way. It is kept, never deleted. Returns where it went. */
+export function moveAside(file: string, at: number): string {
+  const target = asideName(file, at)
+  fs.renameSync(file, target)
+  return target
+}
+
+/** Keeps a copy of a file before Kindbreak changes what it could not fully use. Returns the copy's path. */
+export function keepCopy(file: string, at: number): string {
+  const target = asideName(file, at, 'before-repair')
+  fs.copyFileSync(file, target)
+  return target
+}

@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react'
+import type { Screen } from '../../../electron/contract'
+import { HomeScreen } from '../home/HomeScreen'
+import { LocaleProvider } from '../i18n/use-text'
+import { NoticeList } from '../notices/NoticeList'
+import { SettingsScreen } from '../settings/SettingsScreen'
+import { useAppState } from './use-app-state'
+import { applyAppearance } from './appearance'
+import { useEscape } from './use-escape'
+
+export function App() {
+  const { state, screen, setScreen } = useAppState()
+  const mainRef = useRef<HTMLElement>(null)
+
+  useEffect(() => {
+    if (state) applyAppearance(document.documentElement, state.settings, state.locale)
+  }, [state])
+
+  // A new screen takes focus at its top, so keyboard and screen-reader users start where the content starts.
+  useEffect(() => {
+    mainRef.current?.focus()
+  }, [screen])
+
+  useEscape(() => setScreen('home'), screen !== 'home')
+
+  if (!state) return null
+  return (
+    <LocaleProvider locale={state.locale}>
+      <main ref={mainRef} tabIndex={-1} className="app" data-screen={screen}>
+        <NoticeList notices={state.notices} />
+        {renderScreen(screen, setScreen, state)}
+      </main>
+    </LocaleProvider>
+  )
+}
+
+function renderScreen(screen: Screen, go: (screen: Screen) => void, state: NonNullable<ReturnType<typeof useAppState>['state']>) {
+  switch (screen) {
+    case 'settings':
+      return <SettingsScreen settings={state.settings} onBack={() => go('home')} />
+    default:
+      return <HomeScreen onOpen={go} />
+  }
+}

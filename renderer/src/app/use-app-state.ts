@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'react'
+import type { AppState, Screen } from '../../../electron/contract'
+import { api } from '../api'
+
+/**
+ * Pulls the state once on mount (a push sent before React listens would be lost), then follows pushes.
+ */
+export function useAppState(): { state: AppState | null; screen: Screen; setScreen: (screen: Screen) => void } {
+  const [state, setState] = useState<AppState | null>(null)
+  const [screen, setScreen] = useState<Screen>('home')
+  useEffect(() => {
+    let active = true
+    void api.getState().then((initial) => {
+      if (!active) return
+      setState(initial)
+      setScreen(initial.screen)
+    })
+    const stopState = api.on('stateChanged', setState)
+    const stopNavigate = api.on('navigate', setScreen)
+    return () => {
+      active = false
+      stopState()
+      stopNavigate()
+    }
+  }, [])
+  return { state, screen, setScreen }
+}

@@ -1,0 +1,62 @@
+// Clocks for the app's Clock port (electron/core/clock.ts). The harness never fakes its own process's timers:
+// Playwright needs real ones. The app's time is moved through the port instead.
+
+/** Time moves only through tick(); due timers fire in deadline order, each seeing its own deadline as now. */
+export function createManualClock(start) {
+  let now = start
+  let nextId = 1
+  const timers = new Map()
+  const stats = { armed: 0, fired: 0 }
+  return {
+    stats,
+    now: () => now,
+    setTimer(at, fn) {
+      const id = nextId++
+      timers.set(id, { at, fn, id })
+      stats.armed += 1
+      return () => void timers.delete(id)
+    },
+    pending: () => [...timers.values()].map(({ at }) => at).sort((a, b) => a - b),
+    /** Advances to now + ms, firing every timer due on the way. */
+    advance(ms) {
+      const target = now + ms
+      for (;;) {
+        const due = [...timers.values()].filter((timer) => timer.at <= target).sort((a, b) => a.at - b.at || a.id - b.id)[0]
+        if (!due) break
+        timers.delete(due.id)
+        now = Math.max(now, due.at)
+        stats.fired += 1
+        due.fn()
+      }
+      now = target
+    },
+    dispose: () => timers.clear(),
+  }
+}
+
+/** Real time, with every pending timer remembered so quit() can leave nothing behind in the test process. */
+export function createRealClock() {
+  const handles = new Set()
+  const stats = { armed: 0, fired: 0 }
+  return {
+    stats,
+    now: () => Date.now(),
+    setTimer(at, fn) {
+      stats.armed += 1
+      const handle = setTimeout(() => {
+        handles.delete(handle)
+        stats.fired += 1
+        fn()
+      }, Math.max(0, Math.min(at - Date.now(), 2 ** 31 - 1)))
+      handles.add(handle)
+      return () => {
+        clearTimeout(handle)
+        handles.delete(handle)
+      }
+    },
+    dispose() {
+      for (const handle of handles) clearTimeout(handle)
+      handles.clear()
+    },
+  }
+}

@@ -1,0 +1,149 @@
+import { EventEmitter } from 'node:events'
+import fs from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { app } from './app.mjs'
+import { preloadShim } from './preload-shim.mjs'
+import { toBrowserUrl, toElectronUrl } from './urls.mjs'
+import { launchWorld } from './world.mjs'
+
+const insecure = (prefs) => prefs.nodeIntegration || prefs.contextIsolation === false || prefs.sandbox === false || prefs.webSecurity === false
+
+let nextId = 1
+
+export class WebContents extends EventEmitter {
+  constructor(window) {
+    super()
+    this.id = nextId++
+    this.window = window
+    this.windowOpenHandler = null
+    this.pendingSends = new Set()
+  }
+  setWindowOpenHandler(handler) { this.windowOpenHandler = handler }
+  getURL() { return this.window.page ? toElectronUrl(this.window.page.url()) : '' }
+  isDestroyed() { return this.window.isDestroyed() }
+  isLoading() { return !this.window.loaded }
+  openDevTools() {}
+  setBackgroundThrottling(allowed) { this.window.options.webPreferences = { ...this.window.options.webPreferences, backgroundThrottling: allowed } }
+  send(channel, ...args) {
+    // structuredClone throws on what Electron's IPC cannot serialise (functions, class instances with methods…).
+    const payload = structuredClone(args)
+    const delivery = this.window.pageReady
+      .then((page) => page.evaluate(([c, a]) => window.__fakeIpcDeliver?.(c, a), [channel, payload]))
+      .catch((error) => { if (!this.isDestroyed()) this.window.world.recordError(`webContents.send('${channel}') failed: ${error.message}`) })
+      .finally(() => this.pendingSends.delete(delivery))
+    this.pendingSends.add(delivery)
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static getAllWindows() { return [...launchWorld().windows] }
+  static getFocusedWindow() { return launchWorld().windows.find((w) => w.focused) ?? null }
+  static fromWebContents(contents) { return contents?.window ?? null }
+
+  constructor(options = {}) {
+    super()
+    const world = launchWorld()
+    this.world = world
+    this.options = structuredClone({ ...options, webPreferences: { ...(options.webPreferences ?? {}) } })
+    this.destroyed = false
+    this.visible = false
+    this.focused = false
+    this.loaded = false
+    this.alwaysOnTop = Boolean(options.alwaysOnTop)
+    this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 }
+    this.webContents = new WebContents(this)
+    world.windows.push(this)
+    world.createdWindows += 1
+    if (insecure(this.options.webPreferences)) world.recordError(`insecure webPreferences: ${JSON.stringify(this.options.webPreferences)}`)
+    app.emit('web-contents-created', {}, this.webContents)
+    this.pageReady = world.context.newPage().then(async (page) => {
+      this.page = page
+      world.pageToWindow.set(page, this)
+      world.watchPage(page)
+      await page.setViewportSize({ width: this.bounds.width, height: this.bounds.height })
+      if (world.pageClockTime !== undefined) await page.clock.install({ time: world.pageClockTime })
+      const preload = this.options.webPreferences.preload
+      if (preload) await page.addInitScript({ content: preloadShim(fs.readFileSync(preload, 'utf8')) })
+      page.on('close', () => this.#finish())
+      return page
+    })
+  }
+
+  async loadFile(file) { return this.loadURL(pathToFileURL(path.resolve(file)).href) }
+  async loadURL(url) {
+    const page = await this.pageReady
+    await page.goto(toBrowserUrl(url), { waitUntil: 'load' })
+    this.loaded = true
+    this.webContents.emit('did-finish-load')
+    this.emit('ready-to-show')
+  }
+
+  show() { this.#reveal(true) }
+  showInactive() { this.#reveal(false) }
+  #reveal(focus) {
+    if (this.destroyed) throw new Error('Object has been destroyed')
+    const wasVisible = this.visible
+    this.visible = true
+    if (focus) this.focus()
+    this.world.windowShown(this)
+    if (!wasVisible) this.emit('show')
+  }
+  hide() {
+    if (!this.visible) return
+    this.visible = false
+    this.#blur()
+    this.emit('hide')
+  }
+  focus() {
+    if (this.destroyed) return
+    for (const other of this.world.windows) if (other !== this) other.#blur()
+    if (!this.focused) {
+      this.focused = true
+      this.emit('focus')
+    }
+  }
+  blur() { this.#blur() }
+  #blur() {
+    if (!this.focused) return
+    this.focused = false
+    this.emit('blur')
+  }
+  isVisible() { return this.visible }
+  isFocused() { return this.focused }
+  isDestroyed() { return this.destroyed }
+  isMinimized() { return false }
+  restore() {}
+  moveTop() {}
+  center() {}
+  flashFrame() {}
+  setSkipTaskbar() {}
+  setVisibleOnAllWorkspaces() {}
+  setAlwaysOnTop(flag) { this.alwaysOnTop = Boolean(flag) }
+  isAlwaysOnTop() { return this.alwaysOnTop }
+  getBounds() { return { ...this.bounds } }
+  setBounds(bounds) { this.bounds = { ...this.bounds, ...bounds } }
+  getPosition() { return [this.bounds.x, this.bounds.y] }
+  setPosition(x, y) { this.bounds = { ...this.bounds, x, y } }
+  getSize() { return [this.bounds.width, this.bounds.height] }
+  setSize(width, height) { this.bounds = { ...this.bounds, width, height } }
+  close() {
+    const event = { defaultPrevented: false, preventDefault() { event.defaultPrevented = true } }
+    this.emit('close', event)
+    if (!event.defaultPrevented) this.destroy()
+  }
+  destroy() {
+    if (this.destroyed) return
+    this.visible = false
+    this.focused = false
+    this.#finish()
+    void this.page?.close().catch(() => {})
+  }
+  #finish() {
+    if (this.destroyed) return
+    this.destroyed = true
+    const index = this.world.windows.indexOf(this)
+    if (index >= 0) this.world.windows.splice(index, 1)
+    this.emit('closed')
+  }
+}

@@ -1,0 +1,64 @@
+// Everything one launch of the app has done and shown, kept for the fake electron module and the test.
+export function createWorld({ context, outDir, userDataDir, version, locale, systemColorScheme, hotkeysTakenElsewhere, pageClockTime, safeStorageBackend }) {
+  const shownWaiters = []
+  const world = {
+    context,
+    outDir,
+    userDataDir,
+    version,
+    locale,
+    systemColorScheme,
+    pageClockTime,
+    safeStorageBackend,
+    hotkeysTakenElsewhere: new Set(hotkeysTakenElsewhere),
+    themeSource: 'system',
+    windows: [],
+    createdWindows: 0,
+    pageToWindow: new Map(),
+    trays: [],
+    hotkeys: new Map(),
+    idleSeconds: 0,
+    cursor: { x: 960, y: 540 },
+    notifications: [],
+    openedExternal: [],
+    openedPaths: [],
+    errors: [],
+    remoteRequests: [],
+    navigationAttempts: [],
+    windowOpenAttempts: [],
+    privilegedSchemes: [],
+    schemeHandlers: new Map(),
+    permissionRequestHandler: null,
+    permissionCheckHandler: null,
+    dialogAnswers: [],
+    dialogRequests: [],
+    pendingInvokes: 0,
+    shown: [],
+    recordError(message) {
+      world.errors.push(message)
+    },
+    watchPage(page) {
+      page.on('pageerror', (error) => world.recordError(`page error: ${error.message}`))
+      page.on('console', (message) => {
+        if (message.type() === 'error') world.recordError(`console error: ${message.text()}`)
+      })
+    },
+    windowShown(window) {
+      const waiter = shownWaiters.shift()
+      if (waiter) waiter(window)
+      else world.shown.push(window)
+    },
+    nextShownWindow() {
+      const queued = world.shown.splice(0)
+      if (queued.length > 0) return Promise.resolve(queued.at(-1))
+      return new Promise((resolve) => shownWaiters.push(resolve))
+    },
+    answerDialog(kind, options) {
+      world.dialogRequests.push({ kind, options })
+      const answer = world.dialogAnswers.shift()
+      if (answer) return answer
+      return kind === 'save' ? { canceled: true, filePath: undefined } : kind === 'open' ? { canceled: true, filePaths: [] } : { response: 0 }
+    },
+  }
+  return world
+}
