@@ -105,16 +105,19 @@ export const phaseLabels: Readonly<Record<PhaseKind, Text>> = {
   'hold-out': { en: 'Hold', es: 'Sostén' },
 }
 
-/** Giving and receiving: the in-breath is for me, the out-breath for others. Holds keep their plain label. */
+/**
+ * Giving and receiving: the in-breath is for me, the out-breath for others. Said in the first person,
+ * as the person's own words rather than an instruction. Holds keep their plain label.
+ */
 export const givingAndReceivingLabels: Readonly<Record<'in' | 'top-up' | 'out', Text>> = {
-  in: { en: 'Breathe in for me', es: 'Inhala por mí' },
-  'top-up': { en: 'A little more for me', es: 'Un poco más por mí' },
-  out: { en: 'Breathe out for others', es: 'Exhala por los demás' },
+  in: { en: 'Breathing in for me', es: 'Inhalo para mí' },
+  'top-up': { en: 'A little more, for me', es: 'Un poco más, para mí' },
+  out: { en: 'Breathing out for others', es: 'Exhalo para los demás' },
 }
 
 export const givingAndReceivingOption: Text = {
   en: 'Giving and receiving: breathe in for yourself, breathe out for others',
-  es: 'Dar y recibir: inhala por ti y exhala por los demás',
+  es: 'Dar y recibir: inhala para ti y exhala para los demás',
 }
 
 export function phaseLabel(kind: PhaseKind, options: { givingAndReceiving: boolean }): Text {
