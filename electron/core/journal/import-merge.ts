@@ -26,13 +26,18 @@ export interface ImportMerge {
   report: ImportReport
 }
 
+/** Anything that finds an entry by id: a Map, or the journal store itself. */
+export interface JournalLookup {
+  get(id: string): JournalEntry | undefined
+}
+
 /**
  * Merges imported records into the journal by id. An id is never duplicated: a record whose id is
  * already known replaces the known entry only if its `updatedAt` is newer; otherwise the journal
  * keeps what it has. Every record is migrated and validated first, and the ones that fail are
  * reported with their reasons, never half-imported. Pure: the caller writes `toWrite`.
  */
-export function mergeImport(existing: ReadonlyMap<string, JournalEntry>, incoming: readonly unknown[]): ImportMerge {
+export function mergeImport(existing: JournalLookup, incoming: readonly unknown[]): ImportMerge {
   const decided = new Map<string, JournalEntry>()
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, rejected: [] }
   incoming.forEach((candidate, index) => {
