@@ -1,0 +1,143 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import { describe, expect, it, vi } from 'vitest'
+import type { Command } from '../../electron/core/commands'
+import { locales } from '../../electron/core/locale'
+import { mainText } from '../../electron/core/main-text'
+import { buildTrayMenu, type TrayItem } from '../../electron/core/tray-menu'
+import { createTray, toMenuTemplate, type TrayView } from '../../electron/platform/tray'
+
+const labelsOf = (items: TrayItem[]) => items.filter((item) => item.kind !== 'separator').map((item) => ('label' in item ? item.label : ''))
+const commandsOf = (items: TrayItem[]): (Command | string)[] =>
+  items.flatMap((item) => {
+    if (item.kind === 'action') return [item.command]
+    if (item.kind === 'submenu') return [item.kind, ...commandsOf(item.items)]
+    return [item.kind]
+  })
+
+describe('buildTrayMenu', () => {
+  const menu = buildTrayMenu(mainText.en.tray, 'A break every 45 min')
+
+  it('offers the foundation items, in order, in English', () => {
+    expect(labelsOf(menu)).toEqual([
+      'Take a break now', 'Breathe', 'Soothing touch', 'Reframe a thought', 'A break every 45 min',
+      'Pause breaks', 'Skip next break', 'Journal', 'Settings', 'Quit Kindbreak',
+    ])
+  })
+
+  it('sends each action to its screen, and Quit to quit', () => {
+    const actions = menu.filter((item) => item.kind === 'action')
+    expect(Object.fromEntries(actions.map((item) => [item.label, item.command]))).toEqual({
+      'Take a break now': { kind: 'open', screen: 'break' },
+      Breathe: { kind: 'open', screen: 'breathe' },
+      'Soothing touch': { kind: 'open', screen: 'touch' },
+      'Reframe a thought': { kind: 'open', screen: 'reframe' },
+      'Skip next break': { kind: 'open', screen: 'home' },
+      Journal: { kind: 'open', screen: 'journal' },
+      Settings: { kind: 'open', screen: 'settings' },
+      'Quit Kindbreak': { kind: 'quit' },
+    })
+  })
+
+  it('shows the status line as status (drawn disabled), not as an action', () => {
+    expect(menu.filter((item) => item.kind === 'status')).toEqual([{ kind: 'status', label: 'A break every 45 min' }])
+  })
+
+  it('puts every pause option in the Pause breaks submenu', () => {
+    const pause = menu.find((item) => item.kind === 'submenu')
+    expect(pause?.label).toBe('Pause breaks')
+    expect(pause?.kind === 'submenu' && pause.items.map((item) => item.kind === 'action' && item.label)).toEqual(
+      mainText.en.tray.pauseOptions.map(({ label }) => label),
+    )
+  })
+
+  it('groups with separators, never two in a row, never first or last', () => {
+    const kinds = menu.map((item) => item.kind)
+    expect(kinds.at(0)).not.toBe('separator')
+    expect(kinds.at(-1)).not.toBe('separator')
+    expect(kinds.join(',')).not.toContain('separator,separator')
+    expect(kinds.filter((kind) => kind === 'separator')).toHaveLength(3)
+  })
+
+  it.each(locales)('gives the same structure and commands in %s', (locale) => {
+    const localised = buildTrayMenu(mainText[locale].tray, 'status')
+    expect(commandsOf(localised)).toEqual(commandsOf(buildTrayMenu(mainText.en.tray, 'status')))
+  })
+})
+
+describe('toMenuTemplate', () => {
+  it('turns items into Electron menu entries, and clicking an action runs its command', () => {
+    const onCommand = vi.fn()
+    const template = toMenuTemplate(buildTrayMenu(mainText.en.tray, 'status line'), onCommand)
+    const status = template.find((entry) => entry.label === 'status line')
+    expect(status).toEqual({ label: 'status line', enabled: false })
+    expect(template.filter((entry) => entry.type === 'separator')).toHaveLength(3)
+
+    const click = (entry: MenuItemConstructorOptions | undefined) => (entry?.click as (() => void) | undefined)?.()
+    click(template.find((entry) => entry.label === 'Breathe'))
+    expect(onCommand).toHaveBeenLastCalledWith({ kind: 'open', screen: 'breathe' })
+    click(template.find((entry) => entry.label === 'Quit Kindbreak'))
+    expect(onCommand).toHaveBeenLastCalledWith({ kind: 'quit' })
+
+    const submenu = template.find((entry) => entry.label === 'Pause breaks')?.submenu as MenuItemConstructorOptions[]
+    expect(submenu.map((entry) => entry.label)).toEqual(mainText.en.tray.pauseOptions.map(({ label }) => label))
+    click(submenu[0])
+    expect(onCommand).toHaveBeenLastCalledWith({ kind: 'open', screen: 'home' })
+    expect(onCommand).toHaveBeenCalledTimes(3)
+  })
+})
+
+describe('createTray', () => {
+  function fakeElectronTray() {
+    const calls: string[] = []
+    const built: MenuItemConstructorOptions[][] = []
+    class FakeTray {
+      constructor(image: unknown) {
+        calls.push(`new ${String(image)}`)
+      }
+      setImage(image: unknown) { calls.push(`image ${String(image)}`) }
+      setToolTip(text: string) { calls.push(`tooltip ${text}`) }
+      setContextMenu() { calls.push('menu') }
+      destroy() { calls.push('destroy') }
+    }
+    const deps = {
+      Tray: FakeTray as never,
+      Menu: { buildFromTemplate: (template: MenuItemConstructorOptions[]) => { built.push(template); return {} as never } },
+      createImage: (file: string) => `img:${file}` as never,
+    }
+    return { deps, calls, built }
+  }
+  const view = (status: string, iconPath = 'tray.png'): TrayView => ({
+    items: buildTrayMenu(mainText.en.tray, status), tooltip: `Kindbreak: ${status}`, iconPath,
+  })
+
+  it('draws icon, tooltip and menu once at first', () => {
+    const { deps, calls } = fakeElectronTray()
+    createTray(deps, vi.fn(), view('every 45 min'))
+    expect(calls[0]).toBe('new img:tray.png')
+    expect(calls.filter((call) => call.startsWith('tooltip'))).toEqual(['tooltip Kindbreak: every 45 min'])
+    expect(calls.filter((call) => call === 'menu')).toHaveLength(1)
+  })
+
+  it('redraws only what changed', () => {
+    const { deps, calls } = fakeElectronTray()
+    const tray = createTray(deps, vi.fn(), view('every 45 min'))
+    calls.length = 0
+    tray.render(view('every 45 min'))
+    expect(calls).toEqual([])
+    tray.render(view('every 30 min'))
+    expect(calls).toEqual(['tooltip Kindbreak: every 30 min', 'menu'])
+    calls.length = 0
+    tray.render(view('every 30 min', 'tray-dark.png'))
+    expect(calls).toEqual(['image img:tray-dark.png'])
+  })
+
+  it('routes menu clicks to the command handler and destroys the native tray', () => {
+    const { deps, calls, built } = fakeElectronTray()
+    const onCommand = vi.fn()
+    const tray = createTray(deps, onCommand, view('status'))
+    ;(built[0]?.find((entry) => entry.label === 'Journal')?.click as () => void)()
+    expect(onCommand).toHaveBeenCalledWith({ kind: 'open', screen: 'journal' })
+    tray.destroy()
+    expect(calls.at(-1)).toBe('destroy')
+  })
+})
