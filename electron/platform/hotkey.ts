@@ -18,13 +18,7 @@ export function createHotkey(globalShortcut: GlobalShortcut, onPress: () => void
       if (!check.ok) return { ok: false, reason: check.reason }
       if (check.accelerator === registered) return { ok: true }
       // register() returns false when another app holds the keys (or the desktop refuses, as Wayland may).
-      let taken = false
-      try {
-        taken = globalShortcut.register(check.accelerator, onPress)
-      } catch {
-        taken = false
-      }
-      if (!taken) return { ok: false, reason: 'unavailable' }
+      if (!tryRegister(globalShortcut, check.accelerator, onPress)) return { ok: false, reason: 'unavailable' }
       if (registered) globalShortcut.unregister(registered)
       registered = check.accelerator
       return { ok: true }
@@ -34,5 +28,14 @@ export function createHotkey(globalShortcut: GlobalShortcut, onPress: () => void
       if (registered) globalShortcut.unregister(registered)
       registered = null
     },
+  }
+}
+
+function tryRegister(globalShortcut: GlobalShortcut, accelerator: string, onPress: () => void): boolean {
+  try {
+    return globalShortcut.register(accelerator, onPress)
+  } catch {
+    // Electron throws on accelerators the platform cannot express; to the person that is "not available".
+    return false
   }
 }

@@ -26,7 +26,7 @@ export async function bindIpc(context, world) {
       return structuredClone(await handler(event, ...args))
     } catch (error) {
       // Electron passes only the message across, prefixed like this.
-      throw new Error(`Error invoking remote method '${channel}': ${error}`)
+      throw new Error(`Error invoking remote method '${channel}': ${error}`, { cause: error })
     } finally {
       world.pendingInvokes -= 1
     }

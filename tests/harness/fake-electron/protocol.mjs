@@ -43,6 +43,8 @@ async function refuseOtherOrigins(route, world) {
     const event = { defaultPrevented: false, preventDefault() { event.defaultPrevented = true } }
     window.webContents.emit('will-navigate', event, request.url())
     world.navigationAttempts.push({ url: request.url(), prevented: event.defaultPrevented })
+    // A prevented navigation leaves the page as it was; 204 No Content makes Chromium do just that.
+    if (event.defaultPrevented) return route.fulfill({ status: 204 })
   } else {
     world.remoteRequests.push(request.url())
   }

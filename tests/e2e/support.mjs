@@ -1,0 +1,36 @@
+// Shared steps for e2e tests: every test launches the real built app through the harness and checks that
+// nothing went wrong along the way.
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import path from 'node:path'
+import { launchApp } from '../harness/index.mjs'
+
+/** Launches, runs `body`, asserts no errors were recorded, and always quits. */
+export async function withApp(options, body) {
+  const app = await launchApp(options)
+  try {
+    await body(app)
+    assert.deepEqual(app.errors(), [], 'the app recorded errors')
+  } finally {
+    await app.quit()
+  }
+}
+
+export function readSettingsFile(userDataDir) {
+  return JSON.parse(fs.readFileSync(path.join(userDataDir, 'settings.json'), 'utf8'))
+}
+
+/** Opens the window from the tray as a person would and returns its page. */
+export async function openFromTray(app, label) {
+  await app.tray.click(label)
+  return app.waitForWindow()
+}
+
+/** Waits until `condition()` holds, for events that arrive on their own time (a route, a timer in the page). */
+export async function eventually(condition, { timeout = 5_000, message = 'condition never held' } = {}) {
+  const start = Date.now()
+  while (!condition()) {
+    if (Date.now() - start > timeout) throw new Error(message)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
