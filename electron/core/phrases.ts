@@ -97,7 +97,8 @@ export function parsePhraseBank(value: unknown): PhraseResult {
   const parsed = phraseBankSchema.safeParse(value)
   if (parsed.success) return { ok: true, bank: parsed.data }
   const first = parsed.error.issues[0]
-  const code: PhraseErrorCode = first?.code === 'custom' ? (first.params?.phraseError ?? 'invalid-bank') : 'invalid-bank'
+  const ruleBroken: PhraseErrorCode | undefined = first?.code === 'custom' ? first.params?.phraseError : undefined
+  const code = ruleBroken ?? 'invalid-bank'
   return failure(code)
 }
 
