@@ -11,14 +11,14 @@ const invokers = Object.fromEntries(
 
 const api = {
   ...invokers,
-  on(event: EventName, listener: (payload: never) => void) {
+  on(event: EventName, listener: (payload: unknown) => void) {
     const channel = events[event]
-    const forward = (_event: unknown, payload: never) => listener(payload)
+    const forward = (_event: unknown, payload: unknown) => listener(payload)
     ipcRenderer.on(channel, forward)
     return () => {
       ipcRenderer.removeListener(channel, forward)
     }
   },
-} as KindbreakApi
+} as unknown as KindbreakApi
 
 contextBridge.exposeInMainWorld('kindbreak', api)

@@ -1,9 +1,7 @@
 import { useEffect, useRef } from 'react'
-import type { Screen } from '../../../electron/contract'
-import { HomeScreen } from '../home/HomeScreen'
 import { LocaleProvider } from '../i18n/use-text'
 import { NoticeList } from '../notices/NoticeList'
-import { SettingsScreen } from '../settings/SettingsScreen'
+import { ScreenView } from './ScreenView'
 import { useAppState } from './use-app-state'
 import { applyAppearance } from './appearance'
 import { useEscape } from './use-escape'
@@ -28,17 +26,8 @@ export function App() {
     <LocaleProvider locale={state.locale}>
       <main ref={mainRef} tabIndex={-1} className="app" data-screen={screen}>
         <NoticeList notices={state.notices} />
-        {renderScreen(screen, setScreen, state)}
+        <ScreenView screen={screen} state={state} go={setScreen} done={() => setScreen('home')} />
       </main>
     </LocaleProvider>
   )
-}
-
-function renderScreen(screen: Screen, go: (screen: Screen) => void, state: NonNullable<ReturnType<typeof useAppState>['state']>) {
-  switch (screen) {
-    case 'settings':
-      return <SettingsScreen settings={state.settings} onBack={() => go('home')} />
-    default:
-      return <HomeScreen onOpen={go} />
-  }
 }

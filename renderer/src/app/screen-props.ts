@@ -1,0 +1,10 @@
+import type { AppState, Screen } from '../../../electron/contract'
+
+/** What every screen receives: the app's state and the way to move between screens. */
+export interface ScreenProps {
+  state: AppState
+  /** Shows another screen in the same window. */
+  go: (screen: Screen) => void
+  /** The practice is over: back to the start of the window. */
+  done: () => void
+}
