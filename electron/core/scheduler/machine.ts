@@ -44,12 +44,23 @@ export function step(
     // be the wake that was actually armed, so a change is not taken as evidence of lost time.
     next = noticeUnseenTime(next, now, settings, effects)
   }
+  // A restart took the popup away: forget it before anything is announced again.
+  if (event.type === 'restored') next = forgetVanishedPopup(next, now, settings, effects)
+  // An idle reading goes before settling, so a deadline reached with nobody there never flashes a popup.
+  const idleSeconds = idleReading(event)
+  if (idleSeconds !== null) next = noticeIdle(next, idleSeconds, now, settings, effects)
   // Settle first so the event meets the present (a pause that just ended, working hours that just began).
   next = settle(next, now, settings, effects)
   next = applyEvent(next, event, now, settings, effects)
   next = { ...settle(next, now, settings, effects), lastSeenAt: now }
   if (differsBeyondLastSeen(state, next)) effects.push({ type: 'persist' })
   return { state: next, effects }
+}
+
+function idleReading(event: SchedulerEvent): number | null {
+  if (event.type === 'idle') return event.seconds
+  if (event.type === 'due') return event.idleSeconds ?? null
+  return null
 }
 
 function wakesTheSystem(event: SchedulerEvent, suspendedAt: number, now: number): boolean {
@@ -69,10 +80,6 @@ function applyEvent(
   const phase = state.phase
   const { intervalMs, headsUpMs, snoozeMs } = durationsOf(settings)
   switch (event.type) {
-    case 'due':
-      return event.idleSeconds === undefined ? state : noticeIdle(state, event.idleSeconds, now, settings, effects)
-    case 'idle':
-      return noticeIdle(state, event.seconds, now, settings, effects)
     case 'startNow':
       if (phase.kind !== 'counting' && phase.kind !== 'heads-up') return state
       effects.push({ type: 'startBreak' })
@@ -86,7 +93,10 @@ function applyEvent(
     }
     case 'skip':
       if (settings.strict) return state
-      if (phase.kind === 'in-break') return endBreak(state, phase.startedAt, false, now, settings, effects)
+      if (phase.kind === 'in-break') {
+        effects.push({ type: 'hidePopup' })
+        return endBreak(state, phase.startedAt, false, now, settings, effects)
+      }
       return showsPopup(phase) ? skipShownBreak(state, now, settings, effects) : state
     case 'skipNext':
       if (settings.strict) return state
@@ -109,11 +119,12 @@ function applyEvent(
       return state.suspendedAt === null ? { ...state, suspendedAt: now } : state
     case 'settingsChanged':
       return adoptSettings(state, now, settings)
+    case 'due':
+    case 'idle':
     case 'restored':
-      return restore(state, now, settings, effects)
     case 'resume':
     case 'clockChanged':
-      // Everything needed (unseen time, settling) already happened in `step`.
+      // Everything these need (unseen time, idle, a vanished popup, settling) already happened in `step`.
       return state
   }
 }
@@ -158,7 +169,8 @@ function noticeIdle(
   effects: SchedulerEffect[],
 ): SchedulerState {
   const idleMs = idleSeconds * 1000
-  if (!settings.naturalBreaks || !isCountdown(state.phase) || idleMs < durationsOf(settings).breakLengthMs) {
+  const counting = state.suspendedAt === null && isCountdown(state.phase)
+  if (!settings.naturalBreaks || !counting || idleMs < durationsOf(settings).breakLengthMs) {
     return state
   }
   const lastInputAt = now - idleMs
@@ -187,7 +199,7 @@ function adoptSettings(state: SchedulerState, now: number, settings: ScheduleSet
  * After a restart the popup is gone: a heads-up or a due break is announced again (settle does it from
  * `counting`), and a break that was under way ended with its window, so it counts as skipped.
  */
-function restore(
+function forgetVanishedPopup(
   state: SchedulerState,
   now: number,
   settings: ScheduleSettings,
