@@ -92,7 +92,7 @@ export async function startApp({ clock, argv }: Ports): Promise<void> {
   }
 
   const trayView = () => {
-    const status = text().statusEvery(settingsStore.current().breakIntervalMinutes)
+    const status = text().statusEvery(settingsStore.current().schedule.intervalMinutes)
     return { items: buildTrayMenu(text().tray, status), tooltip: text().tooltip(status), iconPath: paths.trayIcon }
   }
   const tray = createTray({ Tray, Menu, createImage: (file) => nativeImage.createFromPath(file) }, run, trayView())

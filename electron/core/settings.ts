@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import { checkAccelerator } from './accelerator'
+import { locales } from './locale'
+import { phraseBankSchema } from './phrases'
+import { defaultScheduleSettings, scheduleSettingsSchema } from './scheduler/settings'
 
 /**
  * What a person can change, with its bounds and defaults. Read once at start-up and kept in memory;
@@ -12,21 +15,70 @@ const accelerator = z.string().superRefine((value, ctx) => {
   if (!check.ok) ctx.addIssue({ code: 'custom', message: `not a usable hotkey (${check.reason})` })
 })
 
+/** An id of content the window owns (a breathing pattern, a touch cue): checked against the content there. */
+const contentId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'not a content id')
+
+const halfSeconds = (min: number) => z.number().min(min).max(20).multipleOf(0.5)
+
+export const breathingPreferencesSchema = z.object({
+  pattern: contentId,
+  /** Seconds per phase of the custom pattern, in 0.5 s steps; in and out at least 1 s. */
+  custom: z.object({ in: halfSeconds(1), 'hold-in': halfSeconds(0), out: halfSeconds(1), 'hold-out': halfSeconds(0) }).strict(),
+  /** null = until I stop. */
+  sessionMinutes: z.number().int().min(1).max(5).nullable(),
+  givingAndReceiving: z.boolean(),
+  handOnHeart: z.boolean(),
+})
+
+export const practiceChoices = ['compassion-break', 'breathe', 'touch', 'reframe', 'choose'] as const
+
 export const settingsSchema = z.object({
   schemaVersion: z.literal(settingsVersion),
-  hotkey: accelerator,
-  breakIntervalMinutes: z.number().int().min(5).max(240),
-  breakLengthMinutes: z.number().int().min(1).max(15),
+  language: z.enum(['system', ...locales]),
   theme: z.enum(['system', 'light', 'dark']),
+  motion: z.enum(['system', 'reduced', 'full']),
+  hotkey: accelerator,
+  schedule: scheduleSettingsSchema,
+  /** What a timed break opens. */
+  breakOpens: z.enum(practiceChoices),
+  /** A small popup window, or only an OS notification, when a break is due. */
+  delivery: z.enum(['popup', 'notification']),
+  sound: z.object({ enabled: z.boolean(), volume: z.number().int().min(0).max(100) }).strict(),
+  startAtLogin: z.boolean(),
+  /** Ask "how harsh or kind am I being with myself?" before and after a practice. */
+  checkIn: z.boolean(),
+  breathing: breathingPreferencesSchema.strict(),
+  touch: z.object({ favourites: z.array(contentId).max(20) }).strict(),
+  /** null = our default phrases in the person's language. */
+  phrases: phraseBankSchema.nullable(),
+  journal: z.object({ encrypt: z.boolean() }).strict(),
+  firstRun: z.object({ welcomed: z.boolean(), backdraftNoteSeen: z.boolean() }).strict(),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
 export const defaultSettings: Settings = {
   schemaVersion: settingsVersion,
-  hotkey: 'CommandOrControl+Alt+K',
-  breakIntervalMinutes: 45,
-  breakLengthMinutes: 3,
+  language: 'system',
   theme: 'system',
+  motion: 'system',
+  hotkey: 'CommandOrControl+Alt+K',
+  schedule: defaultScheduleSettings,
+  breakOpens: 'compassion-break',
+  delivery: 'popup',
+  sound: { enabled: false, volume: 40 },
+  startAtLogin: false,
+  checkIn: true,
+  breathing: {
+    pattern: 'natural',
+    custom: { in: 4, 'hold-in': 2, out: 6, 'hold-out': 0 },
+    sessionMinutes: 2,
+    givingAndReceiving: false,
+    handOnHeart: true,
+  },
+  touch: { favourites: [] },
+  phrases: null,
+  journal: { encrypt: true },
+  firstRun: { welcomed: false, backdraftNoteSeen: false },
 }
 
 /** A change the renderer may ask for: any subset of the fields, nothing else (unknown keys are refused). */
@@ -44,17 +96,25 @@ export interface SettingsMigration {
 }
 
 /**
- * Version 0 is what an unversioned file holds (the shape before `schemaVersion` existed, where the
- * interval was called `intervalMinutes`). Keeping this step proves the mechanism on real data.
+ * Version 0 is what an unversioned file holds: the first prototype's flat shape, where the schedule's two
+ * numbers sat at the top level. Keeping this step proves the mechanism on real data.
  */
 export const settingsMigrations: readonly SettingsMigration[] = [
   {
     from: 0,
-    migrate: ({ intervalMinutes, ...rest }) => ({
-      ...rest,
-      ...(intervalMinutes === undefined ? {} : { breakIntervalMinutes: intervalMinutes }),
-      schemaVersion: 1,
-    }),
+    migrate: ({ breakIntervalMinutes, breakLengthMinutes, ...rest }) => {
+      const schedule = isPlainObject(rest.schedule) ? rest.schedule : {}
+      return {
+        ...rest,
+        schedule: {
+          ...defaultScheduleSettings,
+          ...(breakIntervalMinutes === undefined ? {} : { intervalMinutes: breakIntervalMinutes }),
+          ...(breakLengthMinutes === undefined ? {} : { breakLengthMinutes }),
+          ...schedule,
+        },
+        schemaVersion: 1,
+      }
+    },
   },
 ]
 
@@ -82,20 +142,32 @@ export function readSettings(
   for (const step of migrations) {
     if (step.from >= storedVersion && step.from < settingsVersion) migrated = step.migrate(migrated)
   }
-  const settings: Record<string, unknown> = { ...defaultSettings }
   const replacedFields: string[] = []
-  const fields = settingsSchema.shape
-  for (const key of Object.keys(fields) as (keyof Settings)[]) {
-    if (key === 'schemaVersion' || !(key in migrated)) continue
-    const parsed = fields[key].safeParse(migrated[key])
-    if (parsed.success) settings[key] = parsed.data
-    else replacedFields.push(key)
-  }
+  // A newer file's version number is not a problem with the person's settings; its unknown fields just drop out.
+  const settings = salvage(settingsSchema, { ...migrated, schemaVersion: settingsVersion }, defaultSettings, '', replacedFields)
   return {
     settings: settingsSchema.parse(settings),
     replacedFields,
     fromNewerVersion: storedVersion > settingsVersion,
   }
+}
+
+/**
+ * Keeps what is valid, field by field, descending into nested groups (so one bad breathing option does not
+ * cost the others); what is not valid falls back to the default and its dotted name is recorded.
+ */
+function salvage(schema: z.ZodType, stored: unknown, fallback: unknown, path: string, replaced: string[]): unknown {
+  if (stored === undefined) return fallback
+  const parsed = schema.safeParse(stored)
+  if (parsed.success) return parsed.data
+  if (schema instanceof z.ZodObject && isPlainObject(stored) && isPlainObject(fallback)) {
+    const shape = schema.shape as Record<string, z.ZodType>
+    return Object.fromEntries(
+      Object.entries(shape).map(([key, field]) => [key, salvage(field, stored[key], fallback[key], path ? `${path}.${key}` : key, replaced)]),
+    )
+  }
+  replaced.push(path || '(whole file)')
+  return fallback
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -59,7 +59,7 @@ test('a setting changed in the window survives quitting and starting again', asy
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark')
     assert.deepEqual(app.tray.labels()[4], 'A break every 30 min', 'the tray follows at once')
   })
-  assert.equal(readSettingsFile(userDataDir).breakIntervalMinutes, 30)
+  assert.equal(readSettingsFile(userDataDir).schedule.intervalMinutes, 30)
   await withApp({ userDataDir }, async (app) => {
     assert.equal(app.tray.labels()[4], 'A break every 30 min')
     const page = await openFromTray(app, 'Settings')
@@ -76,7 +76,7 @@ test('a value out of range is explained inline and not saved', async () => {
     await interval.blur()
     await page.getByRole('alert').filter({ hasText: 'from 5 to 240' }).waitFor()
     assert.equal(await interval.getAttribute('aria-invalid'), 'true')
-    assert.equal(readSettingsFile(app.userDataDir).breakIntervalMinutes, 45)
+    assert.equal(readSettingsFile(app.userDataDir).schedule.intervalMinutes, 45)
   })
 })
 
@@ -131,8 +131,9 @@ test('a request that breaks the contract gets a clear error and changes nothing'
     const page = await openFromTray(app, 'Take a break now')
     const before = fs.readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')
     const refusal = (payload) => page.evaluate((p) => window.kindbreak.updateSettings(p).then(() => 'accepted', (e) => e.message), payload)
-    assert.match(await refusal({ breakIntervalMinutes: 'soon' }), /breakIntervalMinutes: .*number/i)
-    assert.match(await refusal({ breakIntervalMinutes: 1 }), /breakIntervalMinutes: .*(>=|at least|too small)/i)
+    const schedule = await page.evaluate(() => window.kindbreak.getState().then((s) => s.settings.schedule))
+    assert.match(await refusal({ schedule: { ...schedule, intervalMinutes: 'soon' } }), /schedule\.intervalMinutes: .*number/i)
+    assert.match(await refusal({ schedule: { ...schedule, intervalMinutes: 1 } }), /schedule\.intervalMinutes: .*(>=|at least|too small)/i)
     assert.match(await refusal({ theme: 'dark', isAdmin: true }), /unrecognized key.*isAdmin/i)
     assert.match(await refusal({ hotkey: 'K' }), /hotkey: not a usable hotkey/)
     assert.equal(fs.readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8'), before, 'the file is untouched')
@@ -147,12 +148,12 @@ test('a request that breaks the contract gets a clear error and changes nothing'
 
 test('an unreadable settings file is moved aside, defaults are used, and the person is told', async () => {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindbreak-corrupt-'))
-  fs.writeFileSync(path.join(userDataDir, 'settings.json'), '{"breakIntervalMinutes": 30, "theme": "dark"')
+  fs.writeFileSync(path.join(userDataDir, 'settings.json'), '{"schedule": {"intervalMinutes": 30}, "theme": "dark"')
   await withApp({ userDataDir }, async (app) => {
     const aside = fs.readdirSync(userDataDir).filter((name) => /^settings\.corrupt-.*\.json$/.test(name))
     assert.equal(aside.length, 1)
-    assert.equal(fs.readFileSync(path.join(userDataDir, aside[0]), 'utf8'), '{"breakIntervalMinutes": 30, "theme": "dark"', 'kept byte for byte')
-    assert.equal(readSettingsFile(userDataDir).breakIntervalMinutes, 45)
+    assert.equal(fs.readFileSync(path.join(userDataDir, aside[0]), 'utf8'), '{"schedule": {"intervalMinutes": 30}, "theme": "dark"', 'kept byte for byte')
+    assert.equal(readSettingsFile(userDataDir).schedule.intervalMinutes, 45)
     assert.match(app.notifications()[0].title, /default settings/)
     const page = await openFromTray(app, 'Take a break now')
     const notice = page.getByRole('status').filter({ hasText: 'could not be read' })

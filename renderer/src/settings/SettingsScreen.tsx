@@ -21,18 +21,18 @@ export function SettingsScreen({ settings, onBack }: { settings: Settings; onBac
         <NumberSetting
           label={text.interval}
           hint={text.intervalHint}
-          value={settings.breakIntervalMinutes}
+          value={settings.schedule.intervalMinutes}
           min={5}
           max={240}
-          onValid={(value) => void save({ breakIntervalMinutes: value })}
+          onValid={(value) => void save({ schedule: { ...settings.schedule, intervalMinutes: value } })}
         />
         <NumberSetting
           label={text.breakLength}
           hint={text.breakLengthHint}
-          value={settings.breakLengthMinutes}
+          value={settings.schedule.breakLengthMinutes}
           min={1}
           max={15}
-          onValid={(value) => void save({ breakLengthMinutes: value })}
+          onValid={(value) => void save({ schedule: { ...settings.schedule, breakLengthMinutes: value } })}
         />
         <div className="field">
           <label htmlFor={hotkeyId}>{text.hotkey}</label>
