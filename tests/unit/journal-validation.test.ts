@@ -80,12 +80,15 @@ describe('journal entry validation', () => {
 
   it('takes intensities as whole numbers from 0 to 10', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: -50, max: 50 }), fc.double({ noNaN: true })), (value) => {
+      fc.property(fc.oneof(fc.integer({ min: -50, max: 50 }), fc.double({ noNaN: true, noDefaultInfinity: true })), (value) => {
         const result = validateEntry(makeEntry({ id: 'a', intensityBefore: value }))
         expect(result.ok).toBe(Number.isInteger(value) && value >= 0 && value <= 10)
         if (!result.ok) expect(result.issues[0]).toMatchObject({ field: 'intensityBefore', reason: 'intensity_range' })
       }),
     )
+    for (const unreadable of [Number.NaN, Number.POSITIVE_INFINITY, '7']) {
+      expect(validateEntry(makeEntry({ id: 'a', intensityAfter: unreadable as number })).ok).toBe(false)
+    }
   })
 
   it('keeps chip ids once each, in order, and refuses ids that are not ids', () => {

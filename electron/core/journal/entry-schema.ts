@@ -34,7 +34,8 @@ export type IssueReason =
 const journalText = z
   .string()
   .overwrite(stripControlCharacters)
-  .refine((text) => codePointLength(text) <= MAX_FIELD_CHARACTERS, {
+  // UTF-16 length bounds the code-point count from above, so the exact count is only needed near the limit.
+  .refine((text) => text.length <= MAX_FIELD_CHARACTERS || codePointLength(text) <= MAX_FIELD_CHARACTERS, {
     params: { reason: 'too_long' satisfies IssueReason },
     abort: true,
   })
