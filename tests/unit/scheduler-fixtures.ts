@@ -49,7 +49,8 @@ export type PopupView = 'hidden' | 'heads-up' | 'break' | 'practice'
 export function nextPopupView(view: PopupView, event: SchedulerEvent, effects: SchedulerEffect[]): PopupView {
   let current: PopupView = event.type === 'restored' ? 'hidden' : view
   if (event.type === 'breakStarted' && current !== 'hidden') current = 'practice'
-  if (event.type === 'breakEnded') current = 'hidden'
+  // The practice window closes itself when the break ends; the event means nothing to any other view.
+  if (event.type === 'breakEnded' && current === 'practice') current = 'hidden'
   for (const effect of effects) {
     if (effect.type === 'showHeadsUp') current = 'heads-up'
     else if (effect.type === 'startBreak') current = 'break'
