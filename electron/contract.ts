@@ -6,6 +6,7 @@
 import { z } from 'zod'
 import type { Locale } from './core/locale'
 import type { Notice } from './core/notices'
+import { phraseBankSchema, phraseLimits, phraseSteps, type PhraseBank, type PhraseErrorCode } from './core/phrases'
 import type { Screen } from './core/screens'
 import { settingsPatchSchema, type Settings } from './core/settings'
 
@@ -27,6 +28,7 @@ export const channels = {
   updateSettings: 'settings:update',
   dismissNotice: 'notice:dismiss',
   hideWindow: 'window:hide',
+  editPhrases: 'phrases:edit',
 } as const
 
 /**
@@ -41,6 +43,8 @@ function defineRequestArgs() {
   updateSettings: z.tuple([settingsPatchSchema]),
   dismissNotice: z.tuple([z.string().min(1).max(200)]),
     hideWindow: z.tuple([]),
+    /** One change to the kind phrases, and our defaults in the person's language (the start when none are stored). */
+    editPhrases: z.tuple([definePhraseEdit(), phraseBankSchema]),
   } satisfies Record<keyof typeof channels, z.ZodType>
 }
 
@@ -50,7 +54,29 @@ export interface Responses {
   updateSettings: Settings
   dismissNotice: Notice[]
   hideWindow: void
+  editPhrases: PhraseEditResult
 }
+
+/** The changes the phrase editor can ask for; main runs each through the core's rules (electron/core/phrases.ts). */
+function definePhraseEdit() {
+  const step = z.enum(phraseSteps)
+  const index = z.number().int().min(0)
+  // Well above the core's limit, so an over-long phrase reaches the core and comes back as 'too-long'.
+  const text = z.string().max(10 * phraseLimits.maxLength)
+  return z.discriminatedUnion('kind', [
+    /** Several at once (the "find my phrases" wishes): all are added, or none. */
+    z.object({ kind: z.literal('add'), step, texts: z.array(text).min(1).max(phraseLimits.maxPerStep) }).strict(),
+    z.object({ kind: z.literal('edit'), step, index, text }).strict(),
+    z.object({ kind: z.literal('move'), step, from: index, to: index }).strict(),
+    z.object({ kind: z.literal('delete'), step, index }).strict(),
+    /** Without a step: every list goes back to our phrases. */
+    z.object({ kind: z.literal('restore'), step: step.optional() }).strict(),
+  ])
+}
+export type PhraseEdit = z.output<ReturnType<typeof definePhraseEdit>>
+
+/** The lists after an edit, or the rule it broke: the window words it by `code`; `index` names which added text. */
+export type PhraseEditResult = { ok: true; phrases: PhraseBank } | { ok: false; code: PhraseErrorCode; index?: number }
 
 /** Main → window messages (`webContents.send`), each with its payload. */
 export const events = {
