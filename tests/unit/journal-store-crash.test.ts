@@ -82,5 +82,5 @@ it(`loses no acknowledged entry when the writer is killed ${LANES * KILLS_PER_LA
   const lanes = Array.from({ length: LANES }, (_, lane) => killRepeatedly(join(workDir, `journal-${lane}`), KILLS_PER_LANE))
   const acks = await Promise.all(lanes)
   for (const laneAcks of acks) expect(laneAcks).toBeGreaterThan(KILLS_PER_LANE)
-  // About 10 s on an idle machine; the generous limit is for CI boxes busy enough to slow every node start.
+  // Took about 10 s on a shared 2-core box; the generous limit covers machines busy enough to slow every node start.
 }, 120_000)
