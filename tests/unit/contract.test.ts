@@ -33,14 +33,16 @@ describe('getState and hideWindow take no arguments', () => {
 describe('updateSettings takes one settings patch', () => {
   const schema = requestArgs.updateSettings
 
+  const schedule = defaultSettings.schedule
+
   it.each([
     [{}],
     [{ theme: 'dark' }],
-    [{ theme: 'light' }],
+    [{ theme: 'light', motion: 'reduced', language: 'es' }],
     [{ hotkey: 'CommandOrControl+Shift+B' }],
-    [{ breakIntervalMinutes: 5, breakLengthMinutes: 1 }],
-    [{ breakIntervalMinutes: 240, breakLengthMinutes: 15 }],
-    [{ hotkey: 'F9', breakIntervalMinutes: 30, breakLengthMinutes: 2, theme: 'system' }],
+    [{ schedule: { ...schedule, intervalMinutes: 5, breakLengthMinutes: 1 } }],
+    [{ schedule: { ...schedule, intervalMinutes: 240, breakLengthMinutes: 15 } }],
+    [{ hotkey: 'F9', theme: 'system', sound: { enabled: true, volume: 100 }, checkIn: false }],
   ])('accepts %o', (patch) => {
     expect(accepts(schema, [patch])).toBe(true)
   })
@@ -49,20 +51,24 @@ describe('updateSettings takes one settings patch', () => {
     ['an unknown key', { volume: 3 }],
     ['schemaVersion, which only main may set', { schemaVersion: 1 }],
     ['an unknown theme', { theme: 'blue' }],
-    ['an interval below 5 minutes', { breakIntervalMinutes: 4 }],
-    ['an interval above 240 minutes', { breakIntervalMinutes: 241 }],
-    ['a fractional interval', { breakIntervalMinutes: 45.5 }],
-    ['an interval given as text', { breakIntervalMinutes: '45' }],
-    ['a break length of 0', { breakLengthMinutes: 0 }],
-    ['a break length above 15', { breakLengthMinutes: 16 }],
-    ['NaN', { breakLengthMinutes: Number.NaN }],
-    ['Infinity', { breakIntervalMinutes: Number.POSITIVE_INFINITY }],
+    ['an unknown language', { language: 'fr' }],
+    ['an interval below 5 minutes', { schedule: { ...schedule, intervalMinutes: 4 } }],
+    ['an interval above 240 minutes', { schedule: { ...schedule, intervalMinutes: 241 } }],
+    ['a fractional interval', { schedule: { ...schedule, intervalMinutes: 45.5 } }],
+    ['an interval given as text', { schedule: { ...schedule, intervalMinutes: '45' } }],
+    ['a break length of 0', { schedule: { ...schedule, breakLengthMinutes: 0 } }],
+    ['a break length above 15', { schedule: { ...schedule, breakLengthMinutes: 16 } }],
+    ['NaN', { schedule: { ...schedule, breakLengthMinutes: Number.NaN } }],
+    ['Infinity', { sound: { enabled: true, volume: Number.POSITIVE_INFINITY } }],
+    ['a volume above 100', { sound: { enabled: true, volume: 101 } }],
+    ['an unknown key inside a strict group', { sound: { enabled: true, volume: 5, loud: true } }],
     ['a hotkey without a modifier', { hotkey: 'K' }],
     ['a hotkey with two keys', { hotkey: 'Ctrl+K+J' }],
     ['an empty hotkey', { hotkey: '' }],
     ['a hotkey that is far too long', { hotkey: `Ctrl+${'Alt+'.repeat(30)}K` }],
     ['a hotkey that is not text', { hotkey: 75 }],
     ['null for a field', { theme: null }],
+    ['a boolean given as text', { checkIn: 'yes' }],
   ])('refuses %s', (_what, patch) => {
     expect(accepts(schema, [patch])).toBe(false)
   })
@@ -78,19 +84,20 @@ describe('updateSettings takes one settings patch', () => {
   })
 
   it('accepts exactly the patches that leave the settings valid (property)', () => {
-    const field = fc.record(
+    const patch = fc.record(
       {
         hotkey: fc.constantFrom('CommandOrControl+Alt+K', 'Alt+Shift+B', 'F5', 'K', 'Ctrl+', ''),
-        breakIntervalMinutes: fc.oneof(fc.integer({ min: -10, max: 300 }), fc.double()),
-        breakLengthMinutes: fc.oneof(fc.integer({ min: -5, max: 30 }), fc.double()),
         theme: fc.constantFrom('system', 'light', 'dark', 'sepia'),
+        startAtLogin: fc.oneof(fc.boolean(), fc.constantFrom(0, 'true', null)),
+        sound: fc.record({ enabled: fc.boolean(), volume: fc.oneof(fc.integer({ min: -10, max: 120 }), fc.double()) }),
+        schedule: fc.record({ ...Object.fromEntries(Object.entries(schedule).map(([key, value]) => [key, fc.constant(value)])), intervalMinutes: fc.integer({ min: -10, max: 300 }) }),
       },
       { requiredKeys: [] },
     )
     fc.assert(
-      fc.property(field, (patch) => {
-        const wholeIsValid = settingsSchema.safeParse({ ...defaultSettings, ...patch }).success
-        expect(accepts(schema, [patch])).toBe(wholeIsValid)
+      fc.property(patch, (candidate) => {
+        const wholeIsValid = settingsSchema.safeParse({ ...defaultSettings, ...candidate }).success
+        expect(accepts(schema, [candidate])).toBe(wholeIsValid)
       }),
     )
   })
