@@ -10,89 +10,106 @@ import {
   type SettingsMigration,
 } from '../../electron/core/settings'
 
-const chosen: Settings = { schemaVersion: 1, hotkey: 'Alt+Shift+B', breakIntervalMinutes: 30, breakLengthMinutes: 5, theme: 'dark' }
-const fieldNames = ['hotkey', 'breakIntervalMinutes', 'breakLengthMinutes', 'theme'] as const
+const chosen: Settings = {
+  ...defaultSettings,
+  hotkey: 'Alt+Shift+B',
+  theme: 'dark',
+  language: 'es',
+  schedule: { ...defaultSettings.schedule, intervalMinutes: 30, breakLengthMinutes: 5 },
+  sound: { enabled: true, volume: 70 },
+}
+const nothingToTell = { replacedFields: [], fromNewerVersion: false }
+
+/** A JSON round trip, as the file gives it back. */
+const stored = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
 
 describe('default settings', () => {
-  it('are valid against their own schema', () => {
+  it('are valid against their own schema, unchanged by parsing', () => {
     expect(settingsSchema.parse(defaultSettings)).toEqual(defaultSettings)
   })
 
-  it('are the documented ones', () => {
-    expect(defaultSettings).toEqual({
-      schemaVersion: settingsVersion, hotkey: 'CommandOrControl+Alt+K', breakIntervalMinutes: 45, breakLengthMinutes: 3, theme: 'system',
+  it('start with the foundation choices: the documented hotkey, a break every 45 min for 3 min, the system theme', () => {
+    expect(defaultSettings).toMatchObject({
+      schemaVersion: settingsVersion, hotkey: 'CommandOrControl+Alt+K', theme: 'system',
+      schedule: { intervalMinutes: 45, breakLengthMinutes: 3 },
     })
   })
 })
 
 describe('readSettings', () => {
   it('keeps a valid file as it is', () => {
-    expect(readSettings(chosen)).toEqual({ settings: chosen, replacedFields: [], fromNewerVersion: false })
+    expect(readSettings(stored(chosen))).toEqual({ settings: chosen, ...nothingToTell })
   })
 
   it('reads nothing stored (a first start) as the defaults, with nothing to tell', () => {
-    expect(readSettings(undefined)).toEqual({ settings: defaultSettings, replacedFields: [], fromNewerVersion: false })
+    expect(readSettings(undefined)).toEqual({ settings: defaultSettings, ...nothingToTell })
   })
 
-  it.each([null, [], [chosen], 'settings', 42, true])('reads %j, which is not an object, as defaults and says the whole file was replaced', (raw) => {
+  it.each([[null], [[]], [[chosen]], ['settings'], [42], [true]])('reads %j, which is not an object, as defaults and says the whole file was replaced', (raw) => {
     expect(readSettings(raw)).toEqual({ settings: defaultSettings, replacedFields: ['(whole file)'], fromNewerVersion: false })
   })
 
   it('fills fields that are missing with their defaults, without calling them replaced', () => {
-    expect(readSettings({ schemaVersion: 1, theme: 'light' })).toEqual({
-      settings: { ...defaultSettings, theme: 'light' }, replacedFields: [], fromNewerVersion: false,
-    })
+    expect(readSettings({ schemaVersion: 1, theme: 'light' })).toEqual({ settings: { ...defaultSettings, theme: 'light' }, ...nothingToTell })
   })
 
   it.each([
-    ['hotkey', 'K'],
-    ['hotkey', 42],
-    ['breakIntervalMinutes', 2],
-    ['breakIntervalMinutes', '30'],
-    ['breakLengthMinutes', 16],
-    ['breakLengthMinutes', null],
-    ['theme', 'neon'],
-  ])('replaces only %s when it holds %j, and names it', (field, value) => {
-    const reading = readSettings({ ...chosen, [field]: value })
+    ['hotkey', { hotkey: 'K' }],
+    ['hotkey', { hotkey: 42 }],
+    ['theme', { theme: 'neon' }],
+    ['language', { language: 'fr' }],
+    ['schedule.intervalMinutes', { schedule: { ...chosen.schedule, intervalMinutes: 2 } }],
+    ['schedule.intervalMinutes', { schedule: { ...chosen.schedule, intervalMinutes: '30' } }],
+    ['schedule.breakLengthMinutes', { schedule: { ...chosen.schedule, breakLengthMinutes: null } }],
+    ['sound.volume', { sound: { enabled: true, volume: 101 } }],
+  ])('replaces only %s, names it, and keeps everything else', (field, change) => {
+    const reading = readSettings(stored({ ...chosen, ...change }))
     expect(reading.replacedFields).toEqual([field])
-    expect(reading.settings).toEqual({ ...chosen, [field]: defaultSettings[field as keyof Settings] })
+    const [group, key] = field.split('.') as [keyof Settings, string | undefined]
+    const expected = key === undefined
+      ? { ...chosen, [group]: defaultSettings[group] }
+      : { ...chosen, [group]: { ...(chosen[group] as object), [key]: (defaultSettings[group] as Record<string, unknown>)[key] } }
+    expect(reading.settings).toEqual(expected)
   })
 
   it('names every replaced field', () => {
-    const reading = readSettings({ ...chosen, hotkey: '', theme: 3, breakLengthMinutes: 0 })
-    expect(reading.replacedFields.sort()).toEqual(['breakLengthMinutes', 'hotkey', 'theme'])
-    expect(reading.settings.breakIntervalMinutes).toBe(30)
+    const reading = readSettings(stored({ ...chosen, hotkey: '', theme: 3, sound: { enabled: 'yes', volume: 70 } }))
+    expect(reading.replacedFields.sort()).toEqual(['hotkey', 'sound.enabled', 'theme'])
+    expect(reading.settings.sound.volume).toBe(70)
+    expect(reading.settings.schedule.intervalMinutes).toBe(30)
   })
 
   it('drops keys it does not know', () => {
-    expect(readSettings({ ...chosen, volume: 11 }).settings).toEqual(chosen)
+    expect(readSettings(stored({ ...chosen, volume: 11 })).settings).toEqual(chosen)
   })
 
-  describe('migration from version 0 (no schemaVersion, "intervalMinutes")', () => {
-    it('moves intervalMinutes to breakIntervalMinutes and keeps the rest', () => {
-      expect(readSettings({ intervalMinutes: 20, theme: 'dark', hotkey: 'Alt+Shift+B' })).toEqual({
-        settings: { ...defaultSettings, breakIntervalMinutes: 20, theme: 'dark', hotkey: 'Alt+Shift+B' },
-        replacedFields: [],
-        fromNewerVersion: false,
+  describe('migration from version 0 (no schemaVersion, the schedule numbers at the top level)', () => {
+    it('moves breakIntervalMinutes and breakLengthMinutes into the schedule and keeps the rest', () => {
+      expect(readSettings({ breakIntervalMinutes: 20, breakLengthMinutes: 4, theme: 'dark', hotkey: 'Alt+Shift+B' })).toEqual({
+        settings: {
+          ...defaultSettings, theme: 'dark', hotkey: 'Alt+Shift+B',
+          schedule: { ...defaultSettings.schedule, intervalMinutes: 20, breakLengthMinutes: 4 },
+        },
+        ...nothingToTell,
       })
     })
 
     it('treats an explicit schemaVersion 0 the same way', () => {
-      expect(readSettings({ schemaVersion: 0, intervalMinutes: 20 }).settings.breakIntervalMinutes).toBe(20)
+      expect(readSettings({ schemaVersion: 0, breakIntervalMinutes: 20 }).settings.schedule.intervalMinutes).toBe(20)
     })
 
     it('names the field when the old interval is out of range', () => {
-      const reading = readSettings({ intervalMinutes: 1 })
-      expect(reading.replacedFields).toEqual(['breakIntervalMinutes'])
-      expect(reading.settings.breakIntervalMinutes).toBe(defaultSettings.breakIntervalMinutes)
+      const reading = readSettings({ breakIntervalMinutes: 1 })
+      expect(reading.replacedFields).toEqual(['schedule.intervalMinutes'])
+      expect(reading.settings.schedule.intervalMinutes).toBe(defaultSettings.schedule.intervalMinutes)
     })
 
-    it('does not run on a version 1 file, which has no intervalMinutes to move', () => {
-      expect(readSettings({ ...chosen, intervalMinutes: 90 }).settings.breakIntervalMinutes).toBe(30)
+    it('does not run on a version 1 file', () => {
+      expect(readSettings(stored({ ...chosen, breakIntervalMinutes: 90 })).settings.schedule.intervalMinutes).toBe(30)
     })
   })
 
-  it('runs only the migrations from the stored version up, in order', () => {
+  it('runs only the migrations from the stored version up', () => {
     const ran: number[] = []
     const step = (from: number): SettingsMigration => ({ from, migrate: (raw) => (ran.push(from), { ...raw, schemaVersion: from + 1 }) })
     readSettings({ schemaVersion: 0 }, [step(0)])
@@ -103,32 +120,28 @@ describe('readSettings', () => {
   })
 
   it('flags a file from a newer Kindbreak and still keeps the fields it understands', () => {
-    const reading = readSettings({ ...chosen, schemaVersion: settingsVersion + 1, somethingNew: true })
+    const reading = readSettings(stored({ ...chosen, schemaVersion: settingsVersion + 1, somethingNew: true }))
     expect(reading).toEqual({ settings: chosen, replacedFields: [], fromNewerVersion: true })
   })
 
-  it('returns schema-valid settings for any junk, and keeps exactly the valid fields (property)', () => {
-    const junk = fc.oneof(fc.anything(), fc.constantFrom('Ctrl+J', 'K', 'dark', 'light', 5, 15, 240, 241, 0, 1, 12.5))
-    const stored = fc.oneof(
+  it('returns schema-valid settings for any junk, and never names a field it kept (property)', () => {
+    const junk = fc.oneof(fc.anything(), fc.constantFrom('Ctrl+J', 'K', 'dark', 'es', 5, 15, 240, 241, 0, 12.5, true))
+    const topLevel = Object.fromEntries(Object.keys(defaultSettings).map((key) => [key, junk]))
+    const file = fc.oneof(
       fc.anything(),
-      fc.record(
-        { schemaVersion: fc.oneof(fc.constantFrom(0, 1, 2), junk), hotkey: junk, breakIntervalMinutes: junk, breakLengthMinutes: junk, theme: junk, intervalMinutes: junk },
-        { requiredKeys: [] },
-      ),
+      fc.record({ ...topLevel, schemaVersion: fc.oneof(fc.constantFrom(0, 1, 2), junk), breakIntervalMinutes: junk }, { requiredKeys: [] }),
     )
     fc.assert(
-      fc.property(stored, (raw) => {
+      fc.property(file, (raw) => {
         const { settings, replacedFields } = readSettings(raw)
         expect(settingsSchema.safeParse(settings).success).toBe(true)
-        for (const field of fieldNames) {
-          if (settings[field] !== defaultSettings[field]) expect(replacedFields).not.toContain(field)
-          if (replacedFields.includes(field)) expect(settings[field]).toBe(defaultSettings[field])
+        for (const key of Object.keys(defaultSettings) as (keyof Settings)[]) {
+          if (replacedFields.includes(key)) expect(settings[key]).toEqual(defaultSettings[key])
         }
-        // breakIntervalMinutes is left out: in a version 0 file it comes from intervalMinutes instead.
-        if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return
-        for (const field of ['hotkey', 'breakLengthMinutes', 'theme'] as const) {
-          const stored = settingsSchema.shape[field].safeParse((raw as Record<string, unknown>)[field])
-          if (stored.success) expect(settings[field]).toBe(stored.data)
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { schemaVersion?: unknown }).schemaVersion !== 1) return
+        for (const key of ['hotkey', 'theme', 'language', 'checkIn', 'startAtLogin'] as const) {
+          const kept = settingsSchema.shape[key].safeParse((raw as Record<string, unknown>)[key])
+          if (kept.success) expect(settings[key]).toEqual(kept.data)
         }
       }),
     )
@@ -136,15 +149,20 @@ describe('readSettings', () => {
 
   it('reads back any valid settings unchanged (property)', () => {
     const valid = fc.record({
-      schemaVersion: fc.constant(settingsVersion as 1),
       hotkey: fc.constantFrom('CommandOrControl+Alt+K', 'Alt+Space', 'F7', 'Ctrl+Shift+/'),
-      breakIntervalMinutes: fc.integer({ min: 5, max: 240 }),
+      intervalMinutes: fc.integer({ min: 5, max: 240 }),
       breakLengthMinutes: fc.integer({ min: 1, max: 15 }),
       theme: fc.constantFrom('system' as const, 'light' as const, 'dark' as const),
+      volume: fc.integer({ min: 0, max: 100 }),
     })
     fc.assert(
-      fc.property(valid, (settings) => {
-        expect(readSettings(JSON.parse(JSON.stringify(settings)))).toEqual({ settings, replacedFields: [], fromNewerVersion: false })
+      fc.property(valid, ({ hotkey, intervalMinutes, breakLengthMinutes, theme, volume }) => {
+        const settings: Settings = {
+          ...defaultSettings, hotkey, theme,
+          schedule: { ...defaultSettings.schedule, intervalMinutes, breakLengthMinutes },
+          sound: { enabled: true, volume },
+        }
+        expect(readSettings(stored(settings))).toEqual({ settings, ...nothingToTell })
       }),
     )
   })
@@ -152,14 +170,14 @@ describe('readSettings', () => {
 
 describe('applySettingsPatch', () => {
   it('changes only the fields in the patch and leaves the original alone', () => {
-    const before = { ...chosen }
-    expect(applySettingsPatch(chosen, { theme: 'light', breakLengthMinutes: 2 })).toEqual({ ...chosen, theme: 'light', breakLengthMinutes: 2 })
+    const before = structuredClone(chosen)
+    expect(applySettingsPatch(chosen, { theme: 'light', checkIn: false })).toEqual({ ...chosen, theme: 'light', checkIn: false })
     expect(chosen).toEqual(before)
   })
 
   it.each([
-    { breakIntervalMinutes: 4 },
-    { breakLengthMinutes: 100 },
+    { schedule: { ...defaultSettings.schedule, intervalMinutes: 4 } },
+    { sound: { enabled: true, volume: 101 } },
     { hotkey: 'Ctrl' },
     { theme: 'neon' },
   ])('refuses %j', (patch) => {
