@@ -17,8 +17,11 @@ export interface SettingsStore {
   notices: Notice[]
 }
 
-// The store validates every write against the same schema the core uses (ajv behind electron-store).
-const { properties: jsonSchema } = z.toJSONSchema(settingsSchema, { target: 'draft-7' }) as { properties: Record<string, object> }
+// The store validates every write against the same schema the core uses (ajv behind electron-store). Parts
+// JSON Schema cannot express (the phrase bank trims its phrases) are left open there: `save` parses with zod first.
+const { properties: jsonSchema } = z.toJSONSchema(settingsSchema, { target: 'draft-7', unrepresentable: 'any' }) as {
+  properties: Record<string, object>
+}
 
 function createStore(dir: string): Store<Settings> {
   return new Store<Settings>({
