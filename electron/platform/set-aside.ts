@@ -8,16 +8,9 @@ export function asideName(file: string, at: number, label = 'corrupt'): string {
   return path.join(dir, `${name}.${label}-${stamp}${ext}`)
 }
 
-/** Moves a file Kindbreak cannot use out of the way. It is kept, never deleted. Returns where it went. */
-export function moveAside(file: string, at: number): string {
-  const target = asideName(file, at)
+/** Moves a file Kindbreak cannot use (or is about to rewrite) out of the way. It is kept, never deleted. Returns where it went. */
+export function moveAside(file: string, at: number, label = 'corrupt'): string {
+  const target = asideName(file, at, label)
   fs.renameSync(file, target)
-  return target
-}
-
-/** Keeps a copy of a file before Kindbreak changes what it could not fully use. Returns the copy's path. */
-export function keepCopy(file: string, at: number): string {
-  const target = asideName(file, at, 'before-repair')
-  fs.copyFileSync(file, target)
   return target
 }

@@ -4,7 +4,7 @@ import Store from 'electron-store'
 import { z } from 'zod'
 import type { Notice } from '../core/notices'
 import { defaultSettings, readSettings, settingsSchema, type Settings } from '../core/settings'
-import { keepCopy, moveAside } from './set-aside'
+import { moveAside } from './set-aside'
 
 export const settingsFileName = 'settings'
 
@@ -37,30 +37,29 @@ function createStore(dir: string): Store<Settings> {
 /**
  * Opens settings under `dir`. A file that cannot be read is moved aside and the person is told; valid
  * fields of a file that is only partly wrong are kept. Never a silent reset.
+ *
+ * The file is read here, before electron-store opens it, because the store would merge its defaults in
+ * (so an unversioned file would look current and skip its migration), would take JSON that holds no object
+ * for an empty store, and refuses to open a file its schema rejects.
  */
 export function openSettingsStore(dir: string, now: number): SettingsStore {
   const file = path.join(dir, `${settingsFileName}.json`)
   const notices: Notice[] = []
-  let store: Store<Settings>
-  let raw: unknown
-  try {
-    store = createStore(dir)
-    raw = store.store
-  } catch {
-    const text = readIfPresent(file)
-    const movedTo = moveAside(file, now)
-    store = createStore(dir)
-    raw = parseJson(text)
-    if (raw === undefined) notices.push({ id: `settings-unreadable-${now}`, kind: 'settings-unreadable', movedTo })
-    else notices.push({ id: `settings-fields-${now}`, kind: 'settings-fields-replaced', fields: readSettings(raw).replacedFields, copyAt: movedTo })
+  const text = readIfPresent(file)
+  const raw = parseJson(text)
+  const unreadable = text !== undefined && !isJsonObject(raw)
+  if (unreadable) notices.push({ id: `settings-unreadable-${now}`, kind: 'settings-unreadable', movedTo: moveAside(file, now) })
+  const reading = readSettings(unreadable ? undefined : raw)
+  // Anything but a current, valid file is about to be rewritten: the old one is kept beside it first.
+  if (!unreadable && text !== undefined && !settingsSchema.safeParse(raw).success) {
+    const copyAt = moveAside(file, now, 'before-repair')
+    if (reading.replacedFields.length > 0) {
+      notices.push({ id: `settings-fields-${now}`, kind: 'settings-fields-replaced', fields: reading.replacedFields, copyAt })
+    }
   }
-  const reading = readSettings(raw)
+  const store = createStore(dir)
   let settings = reading.settings
-  if (notices.length === 0 && reading.replacedFields.length > 0) {
-    const copyAt = keepCopy(file, now)
-    notices.push({ id: `settings-fields-${now}`, kind: 'settings-fields-replaced', fields: reading.replacedFields, copyAt })
-  }
-  if (JSON.stringify(raw) !== JSON.stringify(settings)) store.store = settings
+  if (JSON.stringify(store.store) !== JSON.stringify(settings)) store.store = settings
   return {
     current: () => settings,
     save(next) {
@@ -69,6 +68,10 @@ export function openSettingsStore(dir: string, now: number): SettingsStore {
     },
     notices,
   }
+}
+
+function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function readIfPresent(file: string): string | undefined {
