@@ -10,7 +10,15 @@ export function asideName(file: string, at: number, label = 'corrupt'): string {
 
 /** Moves a file Kindbreak cannot use (or is about to rewrite) out of the way. It is kept, never deleted. Returns where it went. */
 export function moveAside(file: string, at: number, label = 'corrupt'): string {
-  const target = asideName(file, at, label)
+  const target = freeName(asideName(file, at, label))
   fs.renameSync(file, target)
   return target
+}
+
+/** rename() replaces an existing file: a second set-aside at the same instant (a manual clock) must not. */
+function freeName(candidate: string): string {
+  const { dir, name, ext } = path.parse(candidate)
+  let free = candidate
+  for (let copy = 2; fs.existsSync(free); copy += 1) free = path.join(dir, `${name}-${copy}${ext}`)
+  return free
 }
