@@ -85,6 +85,16 @@ describe('openSettingsStore', () => {
     expect(readFile()).toEqual(defaultSettings)
   })
 
+  it('never overwrites an earlier set-aside file from the same instant', () => {
+    writeFile('{first')
+    const first = openSettingsStore(dir, startedAt).notices[0]
+    writeFile('{second')
+    const second = openSettingsStore(dir, startedAt).notices[0]
+    const movedTo = [first, second].map((notice) => (notice?.kind === 'settings-unreadable' ? notice.movedTo : ''))
+    expect(new Set(movedTo).size).toBe(2)
+    expect(movedTo.map((aside) => fs.readFileSync(aside, 'utf8'))).toEqual(['{first', '{second'])
+  })
+
   it('keeps the valid fields of a file with one bad field, names that field, and keeps the old file beside it', () => {
     const content = JSON.stringify({ ...chosen, sound: { enabled: true, volume: 500 } })
     writeFile(content)
