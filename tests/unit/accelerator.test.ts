@@ -63,7 +63,7 @@ describe('checkAccelerator', () => {
     )
     fc.assert(
       fc.property(fc.array(modifier, { minLength: 1, maxLength: 4 }), key, fc.nat(4), (modifiers, k, at) => {
-        const parts = [...modifiers]
+        const parts: string[] = [...modifiers]
         parts.splice(at % (parts.length + 1), 0, k)
         expect(checkAccelerator(parts.join('+'))).toEqual({ ok: true, accelerator: parts.join('+') })
       }),
