@@ -1,26 +1,45 @@
 import { describe, expect, it } from 'vitest'
 import { locales, pickLocale } from '../../electron/core/locale'
 import { mainText, type MainText } from '../../electron/core/main-text'
+import type { SchedulerStatus } from '../../electron/core/scheduler'
 
-/** An argument for each sentence that takes one, distinctive enough to find in the result. */
-const samples = {
-  statusEvery: 37,
-  tooltip: 'STATUS-LINE',
-  'notifications.settingsUnreadable': '/home/ana/.config/Kindbreak/settings.corrupt-X.json',
-  'notifications.settingsFieldsReplaced': ['hotkey', 'theme'],
-  'notifications.hotkeyUnavailable': 'Ctrl+Alt+Q',
-  'notifications.unknownFlags': ['--brake', '--jornal'],
-} satisfies Record<string, unknown>
+const clockTime = (at: number) => `<${at}>`
+const statuses: SchedulerStatus[] = [
+  { kind: 'next', at: 1, minutes: 37 },
+  { kind: 'hours-ending', at: 2, minutes: 20 },
+  { kind: 'snoozed', until: 3, minutes: 4 },
+  { kind: 'heads-up', at: 4, minutes: 1 },
+  { kind: 'due' },
+  { kind: 'in-break', since: 5 },
+  { kind: 'paused', until: null, minutes: null },
+  { kind: 'paused', until: 6, minutes: 30 },
+  { kind: 'paused', until: 7, minutes: 600 },
+  { kind: 'outside-hours', resumesAt: null, minutes: null },
+  { kind: 'outside-hours', resumesAt: 8, minutes: 90 },
+  { kind: 'suspended' },
+]
+
+/** The arguments each sentence that takes some is tried with, distinctive enough to find in the result. */
+const samples: Record<string, unknown[][]> = {
+  status: statuses.map((status) => [status, clockTime]),
+  tooltip: [['STATUS-LINE']],
+  'breakNotification.headsUp': [[2]],
+  'notifications.settingsUnreadable': [['/home/ana/.config/Kindbreak/settings.corrupt-X.json']],
+  'notifications.settingsFieldsReplaced': [[['hotkey', 'theme']]],
+  'notifications.hotkeyUnavailable': [['Ctrl+Alt+Q']],
+  'notifications.unknownFlags': [[['--brake', '--jornal']]],
+  'notifications.fileSetAside': [['/home/ana/.config/Kindbreak/schedule.corrupt-X.json']],
+}
 
 type Leaf = { path: string; text: string }
 
-/** Every string a person can see, with where it came from; functions are called with their sample. */
+/** Every string a person can see, with where it came from; functions are called with each of their samples. */
 function leaves(value: unknown, path = ''): Leaf[] {
   if (typeof value === 'string') return [{ path, text: value }]
   if (typeof value === 'function') {
-    const sample = samples[path as keyof typeof samples]
-    if (sample === undefined) throw new Error(`no sample argument for ${path}`)
-    return leaves((value as (arg: unknown) => unknown)(sample), `${path}()`)
+    const tries = samples[path]
+    if (!tries) throw new Error(`no sample arguments for ${path}: add some to this test`)
+    return tries.flatMap((args, index) => leaves((value as (...a: unknown[]) => unknown)(...args), `${path}(${index})`))
   }
   if (typeof value === 'object' && value !== null) {
     return Object.entries(value).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key))
@@ -45,12 +64,20 @@ describe('main-process text', () => {
     if (locale === 'en') return
     const english = new Map(leaves(mainText.en).map((leaf) => [leaf.path, leaf.text]))
     const same = leaves(mainText[locale]).filter((leaf) => english.get(leaf.path) === leaf.text).map((leaf) => leaf.path)
-    expect(same).toEqual(['tooltip()'])
+    expect(same).toEqual(['tooltip(0)'])
   })
 
   it.each(locales)('puts each argument into its sentence in %s', (locale) => {
     const text = mainText[locale]
-    expect(text.statusEvery(37)).toContain('37')
+    for (const status of statuses) {
+      const line = text.status(status, clockTime)
+      if ('minutes' in status && status.minutes !== null && !line.includes('<')) expect(line).toContain(String(status.minutes))
+    }
+    expect(text.status({ kind: 'paused', until: 7, minutes: 600 }, clockTime)).toContain('<7>')
+    expect(text.status({ kind: 'outside-hours', resumesAt: 8, minutes: 90 }, clockTime)).toContain('<8>')
+    expect(text.status({ kind: 'hours-ending', at: 2, minutes: 20 }, clockTime)).toContain('<2>')
+    expect(text.breakNotification.headsUp(2).title).toContain('2')
+    expect(text.notifications.fileSetAside('/x/schedule.corrupt-1.json').body).toContain('/x/schedule.corrupt-1.json')
     expect(text.tooltip('STATUS-LINE')).toContain('STATUS-LINE')
     expect(text.notifications.settingsUnreadable('/x/settings.corrupt-1.json').body).toContain('/x/settings.corrupt-1.json')
     const replaced = text.notifications.settingsFieldsReplaced(['hotkey', 'theme']).body
@@ -61,6 +88,11 @@ describe('main-process text', () => {
     expect(flags).toContain('--brake')
     expect(flags).toContain('--jornal')
     expect(flags).toContain('--help')
+  })
+
+  it.each(locales)('says something different for each break status in %s', (locale) => {
+    const lines = statuses.map((status) => mainText[locale].status(status, clockTime))
+    expect(new Set(lines).size).toBe(statuses.length)
   })
 
   it('never claims to cure or treat anything, and never names the program it is inspired by', () => {
