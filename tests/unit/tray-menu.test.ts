@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { Command } from '../../electron/core/commands'
 import { locales } from '../../electron/core/locale'
 import { mainText } from '../../electron/core/main-text'
+import { pauseChoices } from '../../electron/core/scheduler/pause'
 import { buildTrayMenu, type TrayItem } from '../../electron/core/tray-menu'
 import { createTray, toMenuTemplate, type TrayView } from '../../electron/platform/tray'
 
@@ -14,8 +15,12 @@ const commandsOf = (items: TrayItem[]): (Command | string)[] =>
     return [item.kind]
   })
 
+const running = { pause: true, resumeBreaks: false, skipNext: true }
+const paused = { pause: false, resumeBreaks: true, skipNext: false }
+const pauseLabels = pauseChoices.map((choice) => mainText.en.tray.pauseOptions[choice])
+
 describe('buildTrayMenu', () => {
-  const menu = buildTrayMenu(mainText.en.tray, 'A break every 45 min')
+  const menu = buildTrayMenu(mainText.en.tray, 'A break every 45 min', running)
 
   it('offers the foundation items, in order, in English', () => {
     expect(labelsOf(menu)).toEqual([
@@ -24,14 +29,14 @@ describe('buildTrayMenu', () => {
     ])
   })
 
-  it('sends each action to its screen, and Quit to quit', () => {
+  it('sends each action to its screen or command, and Quit to quit', () => {
     const actions = menu.filter((item) => item.kind === 'action')
     expect(Object.fromEntries(actions.map((item) => [item.label, item.command]))).toEqual({
       'Take a break now': { kind: 'open', screen: 'break' },
       Breathe: { kind: 'open', screen: 'breathe' },
       'Soothing touch': { kind: 'open', screen: 'touch' },
       'Reframe a thought': { kind: 'open', screen: 'reframe' },
-      'Skip next break': { kind: 'open', screen: 'home' },
+      'Skip next break': { kind: 'skip-next' },
       Journal: { kind: 'open', screen: 'journal' },
       Settings: { kind: 'open', screen: 'settings' },
       'Quit Kindbreak': { kind: 'quit' },
@@ -42,12 +47,24 @@ describe('buildTrayMenu', () => {
     expect(menu.filter((item) => item.kind === 'status')).toEqual([{ kind: 'status', label: 'A break every 45 min' }])
   })
 
-  it('puts every pause option in the Pause breaks submenu', () => {
+  it('puts every pause choice in the Pause breaks submenu, in order, each pausing for that choice', () => {
     const pause = menu.find((item) => item.kind === 'submenu')
     expect(pause?.label).toBe('Pause breaks')
-    expect(pause?.kind === 'submenu' && pause.items.map((item) => item.kind === 'action' && item.label)).toEqual(
-      mainText.en.tray.pauseOptions.map(({ label }) => label),
+    expect(pause?.kind === 'submenu' && pause.items).toEqual(
+      pauseChoices.map((choice) => ({ kind: 'action', label: mainText.en.tray.pauseOptions[choice], command: { kind: 'pause', choice } })),
     )
+  })
+
+  it('offers Resume breaks in place of the pause submenu while paused, and greys out Skip next break', () => {
+    const whilePaused = buildTrayMenu(mainText.en.tray, 'Breaks paused', paused)
+    expect(labelsOf(whilePaused)).toEqual([
+      'Take a break now', 'Breathe', 'Soothing touch', 'Reframe a thought', 'Breaks paused',
+      'Resume breaks', 'Skip next break', 'Journal', 'Settings', 'Quit Kindbreak',
+    ])
+    expect(whilePaused.find((item) => item.kind === 'action' && item.label === 'Resume breaks')).toMatchObject({ command: { kind: 'resume-breaks' } })
+    expect(whilePaused.some((item) => item.kind === 'submenu')).toBe(false)
+    expect(whilePaused.find((item) => item.kind === 'action' && item.label === 'Skip next break')).toMatchObject({ enabled: false })
+    expect(menu.find((item) => item.kind === 'action' && item.label === 'Skip next break')).toMatchObject({ enabled: true })
   })
 
   it('groups with separators, never two in a row, never first or last', () => {
@@ -59,15 +76,17 @@ describe('buildTrayMenu', () => {
   })
 
   it.each(locales)('gives the same structure and commands in %s', (locale) => {
-    const localised = buildTrayMenu(mainText[locale].tray, 'status')
-    expect(commandsOf(localised)).toEqual(commandsOf(buildTrayMenu(mainText.en.tray, 'status')))
+    for (const actions of [running, paused]) {
+      const localised = buildTrayMenu(mainText[locale].tray, 'status', actions)
+      expect(commandsOf(localised)).toEqual(commandsOf(buildTrayMenu(mainText.en.tray, 'status', actions)))
+    }
   })
 })
 
 describe('toMenuTemplate', () => {
   it('turns items into Electron menu entries, and clicking an action runs its command', () => {
     const onCommand = vi.fn()
-    const template = toMenuTemplate(buildTrayMenu(mainText.en.tray, 'status line'), onCommand)
+    const template = toMenuTemplate(buildTrayMenu(mainText.en.tray, 'status line', running), onCommand)
     const status = template.find((entry) => entry.label === 'status line')
     expect(status).toEqual({ label: 'status line', enabled: false })
     expect(template.filter((entry) => entry.type === 'separator')).toHaveLength(3)
@@ -79,10 +98,16 @@ describe('toMenuTemplate', () => {
     expect(onCommand).toHaveBeenLastCalledWith({ kind: 'quit' })
 
     const submenu = template.find((entry) => entry.label === 'Pause breaks')?.submenu as MenuItemConstructorOptions[]
-    expect(submenu.map((entry) => entry.label)).toEqual(mainText.en.tray.pauseOptions.map(({ label }) => label))
+    expect(submenu.map((entry) => entry.label)).toEqual(pauseLabels)
     click(submenu[0])
-    expect(onCommand).toHaveBeenLastCalledWith({ kind: 'open', screen: 'home' })
+    expect(onCommand).toHaveBeenLastCalledWith({ kind: 'pause', choice: pauseChoices[0] })
     expect(onCommand).toHaveBeenCalledTimes(3)
+  })
+
+  it('keeps a disabled action visible but not clickable', () => {
+    const template = toMenuTemplate(buildTrayMenu(mainText.en.tray, 'status', paused), vi.fn())
+    expect(template.find((entry) => entry.label === 'Skip next break')?.enabled).toBe(false)
+    expect(template.find((entry) => entry.label === 'Journal')?.enabled).toBe(true)
   })
 })
 
@@ -107,7 +132,7 @@ describe('createTray', () => {
     return { deps, calls, built }
   }
   const view = (status: string, iconPath = 'tray.png'): TrayView => ({
-    items: buildTrayMenu(mainText.en.tray, status), tooltip: `Kindbreak: ${status}`, iconPath,
+    items: buildTrayMenu(mainText.en.tray, status, running), tooltip: `Kindbreak: ${status}`, iconPath,
   })
 
   it('draws icon, tooltip and menu once at first', () => {
