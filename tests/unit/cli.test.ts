@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cliFlags, helpText, parseCommandLine } from '../../electron/core/cli'
+import { pauseChoices } from '../../electron/core/scheduler/pause'
 
 const executable = '/opt/Kindbreak/kindbreak'
 
@@ -12,13 +13,23 @@ describe('parseCommandLine', () => {
     ['--reframe', { kind: 'open', screen: 'reframe' }],
     ['--journal', { kind: 'open', screen: 'journal' }],
     ['--settings', { kind: 'open', screen: 'settings' }],
+    ['--pause=30m', { kind: 'pause', choice: '30m' }],
+    ['--pause=1h', { kind: 'pause', choice: '1h' }],
+    ['--pause=2h', { kind: 'pause', choice: '2h' }],
+    ['--pause=tomorrow', { kind: 'pause', choice: 'tomorrow' }],
+    ['--pause=indefinitely', { kind: 'pause', choice: 'indefinitely' }],
+    ['--resume', { kind: 'resume-breaks' }],
+    ['--skip', { kind: 'skip-next' }],
     ['--quit', { kind: 'quit' }],
   ])('maps %s to its command', (flag, command) => {
     expect(parseCommandLine([executable, flag])).toEqual({ commands: [command], help: false, unknown: [] })
   })
 
   it('knows exactly the flags listed above, so a new flag needs a test', () => {
-    expect(cliFlags.map((spec) => spec.flag)).toEqual(['--break', '--breathe', '--touch', '--reframe', '--journal', '--settings', '--quit'])
+    expect(cliFlags.map((spec) => spec.flag)).toEqual([
+      '--break', '--breathe', '--touch', '--reframe', '--journal', '--settings',
+      ...pauseChoices.map((choice) => `--pause=${choice}`), '--resume', '--skip', '--quit',
+    ])
   })
 
   it('keeps several flags in the order given', () => {
@@ -34,8 +45,8 @@ describe('parseCommandLine', () => {
   })
 
   it('reports flags it does not know, exactly as typed', () => {
-    expect(parseCommandLine([executable, '--brake', '-x', '--BREAK', '--break=now', '--']).unknown).toEqual([
-      '--brake', '-x', '--BREAK', '--break=now', '--',
+    expect(parseCommandLine([executable, '--brake', '-x', '--BREAK', '--break=now', '--pause', '--pause=3h', '--']).unknown).toEqual([
+      '--brake', '-x', '--BREAK', '--break=now', '--pause', '--pause=3h', '--',
     ])
   })
 
@@ -90,6 +101,12 @@ describe('parseCommandLine', () => {
 
 describe('helpText', () => {
   const text = helpText()
+
+  it('gives every flag its own help line', () => {
+    const helps = cliFlags.map((spec) => spec.help)
+    expect(new Set(helps).size).toBe(helps.length)
+    for (const help of helps) expect(help).toMatch(/^[a-z].*[^.]$/)
+  })
 
   it('lists every flag with its help, and --help', () => {
     for (const spec of cliFlags) expect(text).toMatch(new RegExp(`^ +${spec.flag} +${spec.help}$`, 'm'))
