@@ -1,0 +1,115 @@
+import { useState, type KeyboardEvent } from 'react'
+import type { Settings } from '../../../electron/contract'
+import { compassionBreakSteps } from '../content/compassion-break'
+import type { PhraseStepId } from '../content/phrases'
+import { buildTouchSequence, touchCues } from '../content/touch'
+import { useLocale, useText } from '../i18n/use-text'
+import { FindPhrases } from '../phrases/FindPhrases'
+import { PhraseEditor } from '../phrases/PhraseEditor'
+import { usePhraseBank } from '../phrases/use-phrase-bank'
+import { useCardTimer } from '../touch/use-card-timer'
+import { BreakCard } from './BreakCard'
+import { DifficultyStart } from './DifficultyStart'
+import './compassion-break.css'
+
+type View = 'start' | 'cards' | 'phrases' | 'find-phrases'
+
+interface CompassionBreakProps {
+  settings: Settings
+  paused: boolean
+  onFinish: () => void
+}
+
+const firstPhrases: Record<PhraseStepId, number> = { mindfulness: 0, humanity: 0, kindness: 0 }
+
+/**
+ * The self-compassion break: an optional word for what is hard, then three cards that move on by
+ * themselves or with Next and Back. The phrase editor and "find my phrases" open in place, holding the
+ * card's time until the person comes back to it.
+ */
+export function CompassionBreak({ settings, paused, onFinish }: CompassionBreakProps) {
+  const locale = useLocale()
+  const text = useText()
+  const { lists } = usePhraseBank(settings)
+  const [view, setView] = useState<View>('start')
+  const [difficulty, setDifficulty] = useState('')
+  const [at, setAt] = useState(0)
+  const [phraseAt, setPhraseAt] = useState(firstPhrases)
+
+  const step = compassionBreakSteps[at] ?? compassionBreakSteps[0]
+  const isLast = at === compassionBreakSteps.length - 1
+  const next = () => (isLast ? onFinish() : setAt(at + 1))
+  const fraction = useCardTimer({ cardKey: at, seconds: step.seconds, paused: paused || view !== 'cards', onDone: next })
+
+  // Until the person writes their own phrases for a step, the step's suggestions are offered.
+  const own = lists[step.id]
+  const phrases = own.length > 0 ? own : step.suggestions.map((suggestion) => suggestion[locale])
+  const phrase = phrases[phraseAt[step.id] % phrases.length]
+  const showPhrase = (stepId: PhraseStepId, index: number) => setPhraseAt((current) => ({ ...current, [stepId]: index }))
+  const touchCue = buildTouchSequence(touchCues, settings.touch.favourites, 1)[0]?.cue
+  const backToCards = () => setView('cards')
+  // Esc in the editor goes back to the card rather than leaving the break.
+  const escapeToCards = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.isDefaultPrevented()) return
+    event.preventDefault()
+    backToCards()
+  }
+
+  if (view === 'start') {
+    return (
+      <DifficultyStart
+        initial={difficulty}
+        onBegin={(word) => {
+          setDifficulty(word)
+          setView('cards')
+        }}
+      />
+    )
+  }
+  if (view === 'phrases') {
+    return (
+      <div onKeyDown={escapeToCards}>
+        <PhraseEditor settings={settings} backLabel={text.phrases.back} onBack={backToCards} onFindPhrases={() => setView('find-phrases')} />
+      </div>
+    )
+  }
+  if (view === 'find-phrases') {
+    return (
+      <div onKeyDown={escapeToCards}>
+        <FindPhrases
+          settings={settings}
+          onCancel={backToCards}
+          onSaved={(firstAdded) => {
+            // The kindness card then opens on the first of the person's new wishes.
+            showPhrase('kindness', firstAdded)
+            backToCards()
+          }}
+        />
+      </div>
+    )
+  }
+  return (
+    <>
+      <BreakCard
+        step={step}
+        position={{ at: at + 1, total: compassionBreakSteps.length }}
+        difficulty={difficulty}
+        phrase={phrase}
+        onAnotherPhrase={phrases.length > 1 ? () => showPhrase(step.id, phraseAt[step.id] + 1) : undefined}
+        touchCue={touchCue}
+        fraction={fraction}
+        onFindPhrases={() => setView('find-phrases')}
+      />
+      <div className="practice-actions">
+        {/* From the first card, Back returns to the word for what is hard, so it can be changed. */}
+        <button type="button" className="button" onClick={() => (at > 0 ? setAt(at - 1) : setView('start'))}>
+          {text.compassionBreak.back}
+        </button>
+        <button type="button" className="button button-primary" onClick={next}>
+          {isLast ? text.compassionBreak.finish : text.compassionBreak.next}
+        </button>
+      </div>
+      <button type="button" className="link-button" onClick={() => setView('phrases')}>{text.compassionBreak.editPhrases}</button>
+    </>
+  )
+}

@@ -1,0 +1,35 @@
+import { useId, useState, type FormEvent } from 'react'
+import { difficultyQuestion } from '../content/compassion-break'
+import { useLocale, useText } from '../i18n/use-text'
+import { useFocusOnMount } from '../safety/use-focus-on-mount'
+
+/** The optional first line: a word for what is hard, which the cards then carry. */
+export function DifficultyStart({ initial, onBegin }: { initial: string; onBegin: (difficulty: string) => void }) {
+  const locale = useLocale()
+  const text = useText().compassionBreak
+  const inputId = useId()
+  const [difficulty, setDifficulty] = useState(initial)
+  const input = useFocusOnMount<HTMLInputElement>()
+  const begin = (event: FormEvent) => {
+    event.preventDefault()
+    onBegin(difficulty)
+  }
+  return (
+    <form className="card break-start" onSubmit={begin}>
+      <p>{text.intro}</p>
+      <div className="field">
+        <label htmlFor={inputId}>{difficultyQuestion.prompt[locale]}</label>
+        <input
+          id={inputId}
+          ref={input}
+          value={difficulty}
+          maxLength={difficultyQuestion.maxLength}
+          placeholder={difficultyQuestion.placeholder[locale]}
+          autoComplete="off"
+          onChange={(event) => setDifficulty(event.target.value)}
+        />
+      </div>
+      <button type="submit" className="button button-primary">{text.begin}</button>
+    </form>
+  )
+}

@@ -1,0 +1,86 @@
+import { useRef, useState, type ReactNode } from 'react'
+import type { Settings } from '../../../electron/contract'
+import { api } from '../api'
+import { ScreenHeader } from '../app/ScreenHeader'
+import { CheckIn } from '../check-in/CheckIn'
+import type { CheckInMoment, CheckInValue } from '../content/check-in'
+import { overwhelmedHelp } from '../content/safety'
+import { useLocale } from '../i18n/use-text'
+import { BackdraftNote } from './BackdraftNote'
+import { OverwhelmedHelp } from './OverwhelmedHelp'
+import { PracticeClosing } from './PracticeClosing'
+import './practice.css'
+
+type Stage = 'note' | 'before' | 'practice' | 'after' | 'closing'
+
+export interface PracticeControls {
+  /** True while the practice should hold still (the overwhelmed help is open over it). */
+  paused: boolean
+  /** The practice has run its course: on to the after check-in and the closing words. */
+  finish: () => void
+}
+
+interface PracticeFrameProps {
+  title: string
+  settings: Settings
+  /** The closing words of this practice. */
+  closing: string
+  /** Back to the start of the window. */
+  onExit: () => void
+  /** Each check-in answer as it is given (null = skipped). */
+  onCheckIn?: (moment: CheckInMoment, value: CheckInValue) => void
+  children: (controls: PracticeControls) => ReactNode
+}
+
+function firstStage(settings: Settings): Stage {
+  if (!settings.firstRun.backdraftNoteSeen) return 'note'
+  return settings.checkIn ? 'before' : 'practice'
+}
+
+/**
+ * What every practice shares around its own content: the backdraft note the first time, the optional
+ * check-ins before and after, the closing words, and a "Feeling overwhelmed?" way out at every step.
+ */
+export function PracticeFrame({ title, settings, closing, onExit, onCheckIn, children }: PracticeFrameProps) {
+  const locale = useLocale()
+  const [stage, setStage] = useState<Stage>(() => firstStage(settings))
+  const [overwhelmed, setOverwhelmed] = useState(false)
+  const [checkIns, setCheckIns] = useState<Partial<Record<CheckInMoment, CheckInValue>>>({})
+  const overwhelmedLink = useRef<HTMLButtonElement>(null)
+
+  const acknowledgeNote = () => {
+    // If saving fails the note simply shows again next time, which does no harm.
+    void api.updateSettings({ firstRun: { ...settings.firstRun, backdraftNoteSeen: true } })
+    setStage(settings.checkIn ? 'before' : 'practice')
+  }
+  const answer = (moment: CheckInMoment, value: CheckInValue) => {
+    setCheckIns((earlier) => ({ ...earlier, [moment]: value }))
+    onCheckIn?.(moment, value)
+    setStage(moment === 'before' ? 'practice' : 'closing')
+  }
+  const finish = () => setStage(settings.checkIn ? 'after' : 'closing')
+  const returnFromHelp = () => {
+    setOverwhelmed(false)
+    // Back where the person left from, once the link is on the page again.
+    requestAnimationFrame(() => overwhelmedLink.current?.focus())
+  }
+
+  return (
+    <div className="screen practice-frame">
+      <ScreenHeader title={title} onBack={onExit} />
+      {overwhelmed && <OverwhelmedHelp onStop={onExit} onReturn={returnFromHelp} />}
+      <div className="practice-stage" hidden={overwhelmed}>
+        {stage === 'note' && <BackdraftNote onAcknowledge={acknowledgeNote} />}
+        {stage === 'before' && <CheckIn moment="before" onAnswer={(value) => answer('before', value)} />}
+        {stage === 'practice' && children({ paused: overwhelmed, finish })}
+        {stage === 'after' && <CheckIn moment="after" earlier={checkIns.before} onAnswer={(value) => answer('after', value)} />}
+        {stage === 'closing' && <PracticeClosing message={closing} onExit={onExit} />}
+      </div>
+      {!overwhelmed && stage !== 'closing' && (
+        <button ref={overwhelmedLink} type="button" className="link-button overwhelmed-link" onClick={() => setOverwhelmed(true)}>
+          {overwhelmedHelp.link[locale]}
+        </button>
+      )}
+    </div>
+  )
+}

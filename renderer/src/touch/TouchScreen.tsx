@@ -1,0 +1,14 @@
+import type { ScreenProps } from '../app/screen-props'
+import { useText } from '../i18n/use-text'
+import { PracticeFrame } from '../safety/PracticeFrame'
+import { TouchCards } from './TouchCards'
+
+/** Soothing touch, opened from the tray or the start of the window. */
+export function TouchScreen({ state, done }: ScreenProps) {
+  const text = useText().touch
+  return (
+    <PracticeFrame title={text.heading} settings={state.settings} closing={text.closing} onExit={done}>
+      {({ paused, finish }) => <TouchCards touch={state.settings.touch} paused={paused} onFinish={finish} />}
+    </PracticeFrame>
+  )
+}
