@@ -6,20 +6,26 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
-  app, BrowserWindow, globalShortcut, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, protocol, session, shell, Tray,
+  app, BrowserWindow, globalShortcut, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, powerMonitor, protocol,
+  screen as displays, session, shell, Tray,
 } from 'electron'
 import type { AppState } from './contract'
 import type { Clock } from './core/clock'
-import { helpText, parseCommandLine } from './core/cli'
+import { helpText, parseCommandLine, type ParsedCommandLine } from './core/cli'
 import type { Command } from './core/commands'
-import { pickLocale } from './core/locale'
+import { pickLocale, type Locale } from './core/locale'
 import { mainText } from './core/main-text'
 import type { Notice } from './core/notices'
+import { cornerBounds } from './core/popup-position'
 import type { Screen } from './core/screens'
-import { applySettingsPatch } from './core/settings'
+import { applySettingsPatch, type Settings, type SettingsPatch } from './core/settings'
 import { buildTrayMenu } from './core/tray-menu'
+import { trayIconFile } from './core/tray-icon'
+import { breakScreen, startBreaks } from './features/breaks'
+import { phraseHandlers } from './features/phrases'
 import { registerAppScheme, serveBundle } from './platform/app-protocol'
-import { createBreakWindow } from './platform/break-window'
+import { breakWindowSize, createBreakWindow } from './platform/break-window'
+import { otherAppFullscreen } from './platform/fullscreen'
 import { createHotkey } from './platform/hotkey'
 import { registerRequestHandlers, RequestRefused } from './platform/ipc'
 import { denyAllPermissions, lockDownWebContents } from './platform/security'
@@ -30,21 +36,24 @@ export interface Ports {
   clock: Clock
   /** The process's command line; only flags are read. */
   argv: readonly string[]
+  /** Whether another app is fullscreen (a meeting); null when it cannot be told. Default: xprop on X11. */
+  otherAppFullscreen?: () => Promise<boolean | null>
 }
 
 const bundleDir = path.dirname(fileURLToPath(import.meta.url))
 const paths = {
   renderer: path.join(bundleDir, '../renderer'),
   preload: path.join(bundleDir, '../preload/preload.cjs'),
-  trayIcon: path.join(bundleDir, '../../resources/icons/tray-light-22.png'),
+  icons: path.join(bundleDir, '../../resources/icons'),
 }
 
 // No page may open anything outside the app until a feature needs a link; then its hosts go here.
 const allowedExternalHosts: ReadonlySet<string> = new Set()
 
-export async function startApp({ clock, argv }: Ports): Promise<void> {
+export async function startApp(ports: Ports): Promise<void> {
+  const { clock } = ports
   registerAppScheme(protocol)
-  const commandLine = parseCommandLine(argv)
+  const commandLine = parseCommandLine(ports.argv)
   if (commandLine.help) {
     process.stdout.write(`${helpText()}\n`)
     app.quit()
@@ -58,81 +67,138 @@ export async function startApp({ clock, argv }: Ports): Promise<void> {
   }
   await app.whenReady()
 
-  const settingsStore = openSettingsStore(app.getPath('userData'), clock.now())
+  const userData = app.getPath('userData')
+  const settingsStore = openSettingsStore(userData, clock.now())
+  const settings = (): Settings => settingsStore.current()
   let notices: Notice[] = [...settingsStore.notices]
   let screen: Screen = 'home'
-  const text = () => mainText[pickLocale(app.getLocale())]
+  const locale = (): Locale => {
+    const chosen = settings().language
+    return chosen === 'system' ? pickLocale(app.getLocale()) : chosen
+  }
+  const text = () => mainText[locale()]
   const notify = ({ title, body }: { title: string; body: string }) => {
     if (Notification.isSupported()) new Notification({ title, body, silent: true }).show()
+  }
+  const addNotice = (notice: Notice) => {
+    notices = [...notices, notice]
   }
 
   denyAllPermissions(session.defaultSession)
   lockDownWebContents(app, shell, allowedExternalHosts)
   serveBundle(protocol, net, paths.renderer)
-  nativeTheme.themeSource = settingsStore.current().theme
+  nativeTheme.themeSource = settings().theme
 
   const window = createBreakWindow(BrowserWindow, paths.preload)
   const state = (): AppState => ({
     screen,
-    settings: settingsStore.current(),
+    settings: settings(),
     notices,
-    locale: pickLocale(app.getLocale()),
+    locale: locale(),
     version: app.getVersion(),
+    breaks: breaks.view(),
   })
-
-  const open = (target: Screen) => {
+  const showScreen = (target: Screen, options: Parameters<typeof window.show>[0]) => {
     screen = target
     window.send('navigate', target)
-    window.show({ focus: true })
+    window.show(options)
   }
 
+  const breaks = startBreaks({
+    clock,
+    settings,
+    text,
+    stateFile: path.join(userData, 'schedule-state.json'),
+    eventsFile: path.join(userData, 'break-events.jsonl'),
+    window,
+    showScreen,
+    popupBounds: () => cornerBounds(displays.getDisplayNearestPoint(displays.getCursorScreenPoint()).workArea, breakWindowSize),
+    idleSeconds: () => powerMonitor.getSystemIdleTime(),
+    otherAppFullscreen: ports.otherAppFullscreen ?? otherAppFullscreen,
+    notify,
+    addNotice,
+    onChange: () => {
+      tray.render(trayView())
+      window.send('stateChanged', state())
+    },
+    power: powerMonitor,
+  })
+
   const run = (command: Command) => {
-    if (command.kind === 'open') open(command.screen)
-    else app.quit()
+    switch (command.kind) {
+      case 'open':
+        if (command.screen === 'break') {
+          showScreen(breakScreen(settings().breakOpens), { focus: true })
+          breaks.personStartedBreak()
+        } else {
+          showScreen(command.screen, { focus: true })
+        }
+        return
+      case 'quit':
+        app.quit()
+        return
+      default:
+        breaks.run(command)
+    }
   }
 
   const trayView = () => {
-    const status = text().statusEvery(settingsStore.current().schedule.intervalMinutes)
-    return { items: buildTrayMenu(text().tray, status), tooltip: text().tooltip(status), iconPath: paths.trayIcon }
+    const { status, actions } = breaks.view()
+    const time = (at: number) => new Intl.DateTimeFormat(locale(), { hour: 'numeric', minute: '2-digit' }).format(at)
+    const line = text().status(status, time)
+    const paused = status.kind === 'paused'
+    return {
+      items: buildTrayMenu(text().tray, line, actions),
+      tooltip: text().tooltip(line),
+      iconPath: path.join(paths.icons, trayIconFile(paused, process.platform, nativeTheme.shouldUseDarkColors)),
+    }
   }
   const tray = createTray({ Tray, Menu, createImage: (file) => nativeImage.createFromPath(file) }, run, trayView())
 
   // The hotkey brings the window forward; if it is already up, it only focuses it, so nothing typed is lost.
-  const hotkey = createHotkey(globalShortcut, () => (window.isVisible() ? window.show({ focus: true }) : open('home')))
-  const configuredHotkey = settingsStore.current().hotkey
+  const hotkey = createHotkey(globalShortcut, () => (window.isVisible() ? window.show({ focus: true }) : showScreen('home', { focus: true })))
+  const configuredHotkey = settings().hotkey
   if (!hotkey.change(configuredHotkey).ok) {
-    notices = [...notices, { id: `hotkey-${clock.now()}`, kind: 'hotkey-unavailable', hotkey: configuredHotkey }]
+    addNotice({ id: `hotkey-${clock.now()}`, kind: 'hotkey-unavailable', hotkey: configuredHotkey })
     notify(text().notifications.hotkeyUnavailable(configuredHotkey))
   }
-  for (const notice of settingsStore.notices) {
+  for (const notice of notices) {
     if (notice.kind === 'settings-unreadable') notify(text().notifications.settingsUnreadable(notice.movedTo))
     if (notice.kind === 'settings-fields-replaced') notify(text().notifications.settingsFieldsReplaced(notice.fields))
+    if (notice.kind === 'file-set-aside') notify(text().notifications.fileSetAside(notice.movedTo))
+  }
+
+  const updateSettings = (patch: SettingsPatch): Settings => {
+    const next = applySettingsPatch(settings(), patch)
+    if (next.hotkey !== hotkey.current()) {
+      const changed = hotkey.change(next.hotkey)
+      if (!changed.ok) throw new RequestRefused(`hotkey: ${next.hotkey} could not be used (${changed.reason}); the previous hotkey is still active`)
+    }
+    settingsStore.save(next)
+    nativeTheme.themeSource = next.theme
+    breaks.settingsChanged()
+    tray.render(trayView())
+    window.send('stateChanged', state())
+    return next
   }
 
   const removeHandlers = registerRequestHandlers(ipcMain, {
     getState: state,
-    updateSettings(patch) {
-      const next = applySettingsPatch(settingsStore.current(), patch)
-      if (next.hotkey !== hotkey.current()) {
-        const changed = hotkey.change(next.hotkey)
-        if (!changed.ok) throw new RequestRefused(`hotkey: ${next.hotkey} could not be used (${changed.reason}); the previous hotkey is still active`)
-      }
-      settingsStore.save(next)
-      nativeTheme.themeSource = next.theme
-      tray.render(trayView())
-      window.send('stateChanged', state())
-      return next
-    },
+    updateSettings,
     dismissNotice(id) {
       notices = notices.filter((notice) => notice.id !== id)
       return notices
     },
     hideWindow: () => window.hide(),
+    breakAction: (action) => breaks.popupAction(action),
+    practiceFinished: ({ completed }) => breaks.practiceFinished(completed),
+    recordCheckIn: (checkIn) => breaks.recordCheckIn(checkIn),
+    ...phraseHandlers({ settings, saveSettings: updateSettings }),
   })
 
-  const runCommandLine = (parsed: ReturnType<typeof parseCommandLine>, openByDefault: boolean) => {
+  const runCommandLine = (parsed: ParsedCommandLine, openByDefault: boolean) => {
     if (parsed.unknown.length > 0) notify(text().notifications.unknownFlags(parsed.unknown))
-    if (parsed.commands.length === 0 && openByDefault && parsed.unknown.length === 0) open('home')
+    if (parsed.commands.length === 0 && openByDefault && parsed.unknown.length === 0) showScreen('home', { focus: true })
     parsed.commands.forEach(run)
   }
   // A plain second launch (no flags) means "show me Kindbreak": open the window rather than do nothing.
@@ -142,6 +208,7 @@ export async function startApp({ clock, argv }: Ports): Promise<void> {
   })
   app.on('before-quit', () => window.destroy())
   app.on('will-quit', () => {
+    breaks.dispose()
     hotkey.dispose()
     removeHandlers()
     tray.destroy()

@@ -4,13 +4,16 @@
  * The renderer may import this file with `import type` only.
  */
 import { z } from 'zod'
+import { checkInSchema } from './core/break-events'
 import type { Locale } from './core/locale'
 import type { Notice } from './core/notices'
 import { phraseBankSchema, phraseLimits, phraseSteps, type PhraseBank, type PhraseErrorCode } from './core/phrases'
+import type { AvailableActions, SchedulerStatus } from './core/scheduler'
 import type { Screen } from './core/screens'
 import { settingsPatchSchema, type Settings } from './core/settings'
 
-export type { Locale, Notice, Screen, Settings }
+export type { AvailableActions, Locale, Notice, SchedulerStatus, Screen, Settings }
+export type { CheckIn } from './core/break-events'
 export type { SettingsPatch } from './core/settings'
 
 /** What the window needs to draw itself; pulled on load (pushes alone would race React's first render). */
@@ -20,6 +23,8 @@ export interface AppState {
   notices: Notice[]
   locale: Locale
   version: string
+  /** The break timer: what it is doing, and what the popup and menu may offer. */
+  breaks: { status: SchedulerStatus; actions: AvailableActions }
 }
 
 /** Window → main requests (`ipcRenderer.invoke`): the channel of each. */
@@ -28,6 +33,9 @@ export const channels = {
   updateSettings: 'settings:update',
   dismissNotice: 'notice:dismiss',
   hideWindow: 'window:hide',
+  breakAction: 'break:action',
+  practiceFinished: 'break:practice-finished',
+  recordCheckIn: 'break:check-in',
   editPhrases: 'phrases:edit',
 } as const
 
@@ -39,10 +47,13 @@ export const requestArgs = /* @__PURE__ */ defineRequestArgs()
 
 function defineRequestArgs() {
   return {
-  getState: z.tuple([]),
-  updateSettings: z.tuple([settingsPatchSchema]),
-  dismissNotice: z.tuple([z.string().min(1).max(200)]),
+    getState: z.tuple([]),
+    updateSettings: z.tuple([settingsPatchSchema]),
+    dismissNotice: z.tuple([z.string().min(1).max(200)]),
     hideWindow: z.tuple([]),
+    breakAction: z.tuple([z.enum(['startNow', 'snooze', 'skip'])]),
+    practiceFinished: z.tuple([z.object({ completed: z.boolean() }).strict()]),
+    recordCheckIn: z.tuple([checkInSchema]),
     /** One change to the kind phrases, and our defaults in the person's language (the start when none are stored). */
     editPhrases: z.tuple([definePhraseEdit(), phraseBankSchema]),
   } satisfies Record<keyof typeof channels, z.ZodType>
@@ -54,6 +65,9 @@ export interface Responses {
   updateSettings: Settings
   dismissNotice: Notice[]
   hideWindow: void
+  breakAction: void
+  practiceFinished: void
+  recordCheckIn: void
   editPhrases: PhraseEditResult
 }
 

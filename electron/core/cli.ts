@@ -1,4 +1,5 @@
 import type { Command } from './commands'
+import { pauseChoices } from './scheduler/pause'
 import type { Screen } from './screens'
 
 /**
@@ -20,6 +21,13 @@ export const cliFlags: readonly FlagSpec[] = [
   openFlag('--reframe', 'reframe', 'write a reframing journal entry'),
   openFlag('--journal', 'journal', 'open the journal'),
   openFlag('--settings', 'settings', 'open settings'),
+  ...pauseChoices.map((choice): FlagSpec => ({
+    flag: `--pause=${choice}`,
+    command: { kind: 'pause', choice },
+    help: choice === 'indefinitely' ? 'pause breaks until --resume' : `pause breaks ${choice === 'tomorrow' ? 'until tomorrow' : `for ${choice}`}`,
+  })),
+  { flag: '--resume', command: { kind: 'resume-breaks' }, help: 'resume paused breaks' },
+  { flag: '--skip', command: { kind: 'skip-next' }, help: 'skip the next break' },
   { flag: '--quit', command: { kind: 'quit' }, help: 'quit the running Kindbreak' },
 ]
 

@@ -1,3 +1,4 @@
+import type { PauseChoice } from './scheduler/pause'
 import type { Screen } from './screens'
 
 /**
@@ -6,4 +7,7 @@ import type { Screen } from './screens'
  */
 export type Command =
   | { kind: 'open'; screen: Screen }
+  | { kind: 'pause'; choice: PauseChoice }
+  | { kind: 'resume-breaks' }
+  | { kind: 'skip-next' }
   | { kind: 'quit' }

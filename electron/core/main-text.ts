@@ -1,16 +1,20 @@
 import type { Locale } from './locale'
+import type { SchedulerStatus } from './scheduler/types'
 import type { TrayLabels } from './tray-menu'
 
 /** Every sentence the main process shows (tray, notifications), in each language. */
 export interface MainText {
   tray: TrayLabels
-  statusEvery: (minutes: number) => string
+  /** The tray's status line. `time` formats an instant as a local clock time in this language. */
+  status: (status: SchedulerStatus, time: (at: number) => string) => string
   tooltip: (status: string) => string
+  breakNotification: { headsUp: (minutes: number) => { title: string; body: string }; due: { title: string; body: string } }
   notifications: {
     settingsUnreadable: (movedTo: string) => { title: string; body: string }
     settingsFieldsReplaced: (fields: string[]) => { title: string; body: string }
     hotkeyUnavailable: (hotkey: string) => { title: string; body: string }
     unknownFlags: (flags: string[]) => { title: string; body: string }
+    fileSetAside: (movedTo: string) => { title: string; body: string }
   }
 }
 
@@ -21,17 +25,41 @@ const en: MainText = {
     touch: 'Soothing touch',
     reframe: 'Reframe a thought',
     pauseBreaks: 'Pause breaks',
-    pauseOptions: [
-      { label: 'For 30 minutes' }, { label: 'For 1 hour' }, { label: 'For 2 hours' },
-      { label: 'Until tomorrow' }, { label: 'Until I resume' },
-    ],
+    pauseOptions: { '30m': 'For 30 minutes', '1h': 'For 1 hour', '2h': 'For 2 hours', tomorrow: 'Until tomorrow', indefinitely: 'Until I resume' },
+    resumeBreaks: 'Resume breaks',
     skipNext: 'Skip next break',
     journal: 'Journal',
     settings: 'Settings',
     quit: 'Quit Kindbreak',
   },
-  statusEvery: (minutes) => `A break every ${minutes} min`,
+  status: (status, time) => {
+    switch (status.kind) {
+      case 'next':
+        return `Next break in ${status.minutes} min`
+      case 'hours-ending':
+        return `No more breaks before working hours end at ${time(status.at)}`
+      case 'snoozed':
+        return `Break snoozed: ${status.minutes} min left`
+      case 'heads-up':
+        return `Break in ${status.minutes} min`
+      case 'due':
+        return 'A break is waiting for you'
+      case 'in-break':
+        return 'On a break'
+      case 'paused':
+        if (status.until === null) return 'Breaks paused until you resume'
+        return status.minutes !== null && status.minutes <= 120 ? `Breaks paused: ${status.minutes} min left` : `Breaks paused until ${time(status.until)}`
+      case 'outside-hours':
+        return status.resumesAt === null ? 'Outside working hours' : `Outside working hours until ${time(status.resumesAt)}`
+      case 'suspended':
+        return 'Breaks wait while the computer sleeps'
+    }
+  },
   tooltip: (status) => `Kindbreak: ${status}`,
+  breakNotification: {
+    headsUp: (minutes) => ({ title: `A short break in ${minutes} min`, body: 'Finish your sentence; Kindbreak will wait for you.' }),
+    due: { title: 'Time for a short break', body: 'Open Kindbreak from the tray when you are ready.' },
+  },
   notifications: {
     settingsUnreadable: (movedTo) => ({
       title: 'Kindbreak started with default settings',
@@ -49,6 +77,10 @@ const en: MainText = {
       title: 'Kindbreak did not recognise a flag',
       body: `Unknown: ${flags.join(' ')}. Run kindbreak --help for the list.`,
     }),
+    fileSetAside: (movedTo) => ({
+      title: 'Kindbreak set a file aside',
+      body: `A file it could not read was kept at ${movedTo}. Nothing was deleted; Kindbreak started fresh for that part.`,
+    }),
   },
 }
 
@@ -59,17 +91,41 @@ const es: MainText = {
     touch: 'Contacto reconfortante',
     reframe: 'Replantear un pensamiento',
     pauseBreaks: 'Pausar los descansos',
-    pauseOptions: [
-      { label: 'Durante 30 minutos' }, { label: 'Durante 1 hora' }, { label: 'Durante 2 horas' },
-      { label: 'Hasta mañana' }, { label: 'Hasta que los reanude' },
-    ],
+    pauseOptions: { '30m': 'Durante 30 minutos', '1h': 'Durante 1 hora', '2h': 'Durante 2 horas', tomorrow: 'Hasta mañana', indefinitely: 'Hasta que los reanude' },
+    resumeBreaks: 'Reanudar los descansos',
     skipNext: 'Saltar el próximo descanso',
     journal: 'Diario',
     settings: 'Ajustes',
     quit: 'Salir de Kindbreak',
   },
-  statusEvery: (minutes) => `Un descanso cada ${minutes} min`,
+  status: (status, time) => {
+    switch (status.kind) {
+      case 'next':
+        return `Próximo descanso en ${status.minutes} min`
+      case 'hours-ending':
+        return `No habrá más descansos antes de que termine la jornada a las ${time(status.at)}`
+      case 'snoozed':
+        return `Descanso pospuesto: quedan ${status.minutes} min`
+      case 'heads-up':
+        return `Descanso en ${status.minutes} min`
+      case 'due':
+        return 'Un descanso te está esperando'
+      case 'in-break':
+        return 'En un descanso'
+      case 'paused':
+        if (status.until === null) return 'Descansos en pausa hasta que los reanudes'
+        return status.minutes !== null && status.minutes <= 120 ? `Descansos en pausa: quedan ${status.minutes} min` : `Descansos en pausa hasta las ${time(status.until)}`
+      case 'outside-hours':
+        return status.resumesAt === null ? 'Fuera del horario de trabajo' : `Fuera del horario de trabajo hasta las ${time(status.resumesAt)}`
+      case 'suspended':
+        return 'Los descansos esperan mientras el equipo duerme'
+    }
+  },
   tooltip: (status) => `Kindbreak: ${status}`,
+  breakNotification: {
+    headsUp: (minutes) => ({ title: `Una pausa breve en ${minutes} min`, body: 'Termina tu frase; Kindbreak te esperará.' }),
+    due: { title: 'Es hora de una pausa breve', body: 'Abre Kindbreak desde la bandeja cuando te venga bien.' },
+  },
   notifications: {
     settingsUnreadable: (movedTo) => ({
       title: 'Kindbreak se abrió con los ajustes predeterminados',
@@ -86,6 +142,10 @@ const es: MainText = {
     unknownFlags: (flags) => ({
       title: 'Kindbreak no reconoció una opción',
       body: `Desconocida: ${flags.join(' ')}. Ejecuta kindbreak --help para ver la lista.`,
+    }),
+    fileSetAside: (movedTo) => ({
+      title: 'Kindbreak guardó aparte un archivo',
+      body: `Un archivo que no pudo leer quedó en ${movedTo}. No se borró nada; Kindbreak empezó de cero en esa parte.`,
     }),
   },
 }

@@ -6,3 +6,4 @@ export type Notice =
   | { id: string; kind: 'settings-unreadable'; movedTo: string }
   | { id: string; kind: 'settings-fields-replaced'; fields: string[]; copyAt: string }
   | { id: string; kind: 'hotkey-unavailable'; hotkey: string }
+  | { id: string; kind: 'file-set-aside'; file: string; movedTo: string }

@@ -1,12 +1,18 @@
 import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions } from 'electron'
 import { events, type EventName, type EventPayloads } from '../contract'
+import type { Rectangle } from '../core/popup-position'
 import { appEntryUrl } from './security'
 
 type BrowserWindowClass = new (options: BrowserWindowConstructorOptions) => BrowserWindowType
 
 export interface BreakWindow {
-  /** Shows the window (creating it the first time). `focus: false` never takes the keyboard from the person. */
-  show(options: { focus: boolean }): void
+  /**
+   * Shows the window (creating it the first time). `focus: false` never takes the keyboard from the person;
+   * `bounds` moves it first (a timed popup goes to a corner of the display in use).
+   */
+  show(options: { focus: boolean; bounds?: Rectangle }): void
+  /** Called whenever the window goes out of sight (closed by the person, or hidden by the app). */
+  onHidden(listener: () => void): void
   hide(): void
   isVisible(): boolean
   /** Sends a message to the window once its page has loaded (earlier messages would reach no listener). */
@@ -24,6 +30,7 @@ export const breakWindowSize = { width: 440, height: 580 }
 export function createBreakWindow(BrowserWindow: BrowserWindowClass, preloadPath: string): BreakWindow {
   let window: BrowserWindowType | null = null
   let loaded = false
+  const hiddenListeners: (() => void)[] = []
   let closingForReal = false
 
   function ensureWindow(): BrowserWindowType {
@@ -60,6 +67,7 @@ export function createBreakWindow(BrowserWindow: BrowserWindowClass, preloadPath
       event.preventDefault()
       created.hide()
     })
+    created.on('hide', () => hiddenListeners.forEach((listener) => listener()))
     created.on('closed', () => {
       if (window === created) window = null
     })
@@ -78,13 +86,17 @@ export function createBreakWindow(BrowserWindow: BrowserWindowClass, preloadPath
   }
 
   return {
-    show({ focus }) {
+    show({ focus, bounds }) {
       const target = ensureWindow()
+      if (bounds) target.setBounds(bounds)
       if (loaded) reveal(target, focus)
       else target.once('ready-to-show', () => reveal(target, focus))
     },
     hide() {
       window?.hide()
+    },
+    onHidden(listener) {
+      hiddenListeners.push(listener)
     },
     isVisible: () => Boolean(window && !window.isDestroyed() && window.isVisible()),
     send(event, payload) {

@@ -29,7 +29,7 @@ export function toMenuTemplate(items: TrayItem[], onCommand: (command: Command) 
       case 'submenu':
         return { label: item.label, submenu: toMenuTemplate(item.items, onCommand) }
       case 'action':
-        return { label: item.label, click: () => onCommand(item.command) }
+        return { label: item.label, enabled: item.enabled ?? true, click: () => onCommand(item.command) }
     }
   })
 }

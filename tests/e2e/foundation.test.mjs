@@ -8,12 +8,12 @@ import { eventually, openFromTray, readSettingsFile, withApp } from './support.m
 test('the tray offers every way in, and "Take a break now" opens one window that takes focus', async () => {
   await withApp({}, async (app) => {
     assert.deepEqual(app.tray.labels(), [
-      'Take a break now', 'Breathe', 'Soothing touch', 'Reframe a thought', 'A break every 45 min',
+      'Take a break now', 'Breathe', 'Soothing touch', 'Reframe a thought', 'Next break in 45 min',
       'Pause breaks', 'Skip next break', 'Journal', 'Settings', 'Quit Kindbreak',
     ])
-    assert.equal(app.tray.isEnabled('A break every 45 min'), false, 'the status line is not clickable')
+    assert.equal(app.tray.isEnabled('Next break in 45 min'), false, 'the status line is not clickable')
     assert.deepEqual(app.tray.submenu('Pause breaks'), ['For 30 minutes', 'For 1 hour', 'For 2 hours', 'Until tomorrow', 'Until I resume'])
-    assert.equal(app.tray.tooltip(), 'Kindbreak: A break every 45 min')
+    assert.equal(app.tray.tooltip(), 'Kindbreak: Next break in 45 min')
     assert.match(app.tray.icon(), /tray-.*\.png$/)
     assert.equal(app.windows().length, 0, 'nothing shows before the person asks')
 
@@ -23,6 +23,14 @@ test('the tray offers every way in, and "Take a break now" opens one window that
     assert.equal(windows[0].focused, true)
     assert.equal(windows[0].alwaysOnTop, true)
     assert.ok(windows[0].bounds.width <= 480, 'a small window')
+    assert.equal(await page.locator('main').getAttribute('data-screen'), 'break', 'the break practice chosen in Settings')
+  })
+})
+
+test('the home screen lists every practice with a line on what it is', async () => {
+  await withApp({}, async (app) => {
+    await app.pressHotkey()
+    const page = await app.waitForWindow()
     await page.getByRole('heading', { level: 1, name: 'Kindbreak' }).waitFor()
     for (const practice of ['Self-compassion break', 'Breathe', 'Soothing touch', 'Reframe a thought']) {
       await page.getByRole('button', { name: new RegExp(`^${practice}`) }).waitFor()
@@ -57,11 +65,11 @@ test('a setting changed in the window survives quitting and starting again', asy
     await page.getByRole('radio', { name: 'Dark' }).check()
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor()
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark')
-    assert.deepEqual(app.tray.labels()[4], 'A break every 30 min', 'the tray follows at once')
+    assert.deepEqual(app.tray.labels()[4], 'Next break in 30 min', 'the tray follows at once')
   })
   assert.equal(readSettingsFile(userDataDir).schedule.intervalMinutes, 30)
   await withApp({ userDataDir }, async (app) => {
-    assert.equal(app.tray.labels()[4], 'A break every 30 min')
+    assert.equal(app.tray.labels()[4], 'Next break in 30 min')
     const page = await openFromTray(app, 'Settings')
     assert.equal(await page.getByLabel('Minutes between breaks').inputValue(), '30')
     assert.equal(await page.getByRole('radio', { name: 'Dark' }).isChecked(), true)
@@ -86,7 +94,7 @@ test('the page has no Node, and exposes only the kindbreak API, frozen', async (
     assert.equal(await page.evaluate(() => `${typeof require} ${typeof process} ${typeof module}`), 'undefined undefined undefined')
     const api = await page.evaluate(() => ({ frozen: Object.isFrozen(window.kindbreak), keys: Object.keys(window.kindbreak).sort() }))
     assert.equal(api.frozen, true)
-    assert.deepEqual(api.keys, ['dismissNotice', 'getState', 'hideWindow', 'on', 'updateSettings'])
+    assert.deepEqual(api.keys, ['breakAction', 'dismissNotice', 'editPhrases', 'getState', 'hideWindow', 'on', 'practiceFinished', 'recordCheckIn', 'updateSettings'])
   })
 })
 

@@ -98,11 +98,26 @@ export async function launchApp(options = {}) {
     }
   }
 
-  const { startApp } = await import(pathToFileURL(path.join(outDir, 'main', 'app.js')).href)
-  const started = startApp({ clock, argv: [executable, ...(options.argv ?? [])] })
-  fakeApp.markReady()
-  await started
-  await settle()
+  function release() {
+    world.closed = true
+    clock.dispose()
+    process.off('uncaughtException', onProcessError)
+    process.off('unhandledRejection', onProcessError)
+    console.error = consoleError
+  }
+
+  try {
+    const { startApp } = await import(pathToFileURL(path.join(outDir, 'main', 'app.js')).href)
+    const started = startApp({ clock, argv: [executable, ...(options.argv ?? [])], otherAppFullscreen: async () => world.otherAppFullscreen })
+    fakeApp.markReady()
+    await started
+    await settle()
+  } catch (error) {
+    // A launch that fails must not leave a browser or a half-started world behind for the next test.
+    release()
+    await browser.close()
+    throw error
+  }
 
   const tray = () => {
     const current = world.trays[0]
@@ -147,6 +162,10 @@ export async function launchApp(options = {}) {
     async secondInstance(argv) {
       fakeApp.emit('second-instance', {}, [executable, ...argv], process.cwd(), {})
       await settle()
+    },
+    /** Extension: whether another app is fullscreen and focused (a presentation or a call). */
+    setOtherAppFullscreen(fullscreen) {
+      world.otherAppFullscreen = fullscreen
     },
     power: {
       async emit(name) {
@@ -197,12 +216,8 @@ export async function launchApp(options = {}) {
       if (!world.closed) {
         if (!fakeApp.quitted) fakeApp.quit()
         await settle()
-        world.closed = true
-        clock.dispose()
+        release()
         await browser.close()
-        process.off('uncaughtException', onProcessError)
-        process.off('unhandledRejection', onProcessError)
-        console.error = consoleError
       }
     },
   }

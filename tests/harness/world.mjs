@@ -18,6 +18,7 @@ export function createWorld({ context, outDir, userDataDir, version, locale, sys
     trays: [],
     hotkeys: new Map(),
     idleSeconds: 0,
+    otherAppFullscreen: false,
     cursor: { x: 960, y: 540 },
     notifications: [],
     openedExternal: [],

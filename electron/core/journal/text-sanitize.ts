@@ -5,6 +5,7 @@
  * ("\r\n") becomes a plain "\n". Everything else, including the format characters that emoji
  * sequences (ZWJ) and right-to-left text (RLM/LRM) depend on, is kept exactly.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
 const CONTROL_CHARACTERS_EXCEPT_TAB_AND_NEWLINE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
 
 export function stripControlCharacters(text: string): string {

@@ -1,7 +1,9 @@
+import { BreatheScreen } from '../breathe/BreatheScreen'
+import { HeadsUpScreen } from '../heads-up/HeadsUpScreen'
 import { BreakScreen } from '../compassion-break/BreakScreen'
 import { HomeScreen } from '../home/HomeScreen'
-import { TouchScreen } from '../touch/TouchScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
+import { TouchScreen } from '../touch/TouchScreen'
 import type { ScreenProps } from './screen-props'
 
 /** One place that maps a screen's name to what it shows. */
@@ -11,6 +13,10 @@ export function ScreenView({ screen, ...props }: ScreenProps & { screen: ScreenP
       return <BreakScreen {...props} />
     case 'touch':
       return <TouchScreen {...props} />
+    case 'breathe':
+      return <BreatheScreen {...props} />
+    case 'heads-up':
+      return <HeadsUpScreen {...props} />
     case 'settings':
       return <SettingsScreen settings={props.state.settings} onBack={props.done} />
     default:

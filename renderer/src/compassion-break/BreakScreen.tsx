@@ -7,7 +7,7 @@ import { CompassionBreak } from './CompassionBreak'
 export function BreakScreen({ state, done }: ScreenProps) {
   const text = useText().compassionBreak
   return (
-    <PracticeFrame title={text.heading} settings={state.settings} closing={text.closing} onExit={done}>
+    <PracticeFrame practice="compassion-break" title={text.heading} settings={state.settings} closing={text.closing} onExit={done}>
       {({ paused, finish }) => <CompassionBreak settings={state.settings} paused={paused} onFinish={finish} />}
     </PracticeFrame>
   )

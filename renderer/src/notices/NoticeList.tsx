@@ -12,6 +12,8 @@ function describe(notice: Notice, text: Catalog['notices']): string {
       return text.settingsFieldsReplaced(notice.fields.join(', '), notice.copyAt)
     case 'hotkey-unavailable':
       return text.hotkeyUnavailable(notice.hotkey)
+    case 'file-set-aside':
+      return text.fileSetAside(notice.movedTo)
   }
 }
 

@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react'
-import type { Settings } from '../../../electron/contract'
+import type { CheckIn as CheckInRecord, Settings } from '../../../electron/contract'
 import { api } from '../api'
 import { ScreenHeader } from '../app/ScreenHeader'
 import { CheckIn } from '../check-in/CheckIn'
@@ -21,14 +21,14 @@ export interface PracticeControls {
 }
 
 interface PracticeFrameProps {
+  /** Which practice this is, for the local break history. */
+  practice: CheckInRecord['practice']
   title: string
   settings: Settings
   /** The closing words of this practice. */
   closing: string
   /** Back to the start of the window. */
   onExit: () => void
-  /** Each check-in answer as it is given (null = skipped). */
-  onCheckIn?: (moment: CheckInMoment, value: CheckInValue) => void
   children: (controls: PracticeControls) => ReactNode
 }
 
@@ -41,7 +41,7 @@ function firstStage(settings: Settings): Stage {
  * What every practice shares around its own content: the backdraft note the first time, the optional
  * check-ins before and after, the closing words, and a "Feeling overwhelmed?" way out at every step.
  */
-export function PracticeFrame({ title, settings, closing, onExit, onCheckIn, children }: PracticeFrameProps) {
+export function PracticeFrame({ practice, title, settings, closing, onExit, children }: PracticeFrameProps) {
   const locale = useLocale()
   const [stage, setStage] = useState<Stage>(() => firstStage(settings))
   const [overwhelmed, setOverwhelmed] = useState(false)
@@ -55,10 +55,15 @@ export function PracticeFrame({ title, settings, closing, onExit, onCheckIn, chi
   }
   const answer = (moment: CheckInMoment, value: CheckInValue) => {
     setCheckIns((earlier) => ({ ...earlier, [moment]: value }))
-    onCheckIn?.(moment, value)
+    // Kept with the break history, on this computer only; a skipped check-in is kept as skipped (null).
+    void api.recordCheckIn({ moment, value, practice })
     setStage(moment === 'before' ? 'practice' : 'closing')
   }
-  const finish = () => setStage(settings.checkIn ? 'after' : 'closing')
+  const finish = () => {
+    // A practice that ran its course completes the break it belongs to (if the timer started one).
+    void api.practiceFinished({ completed: true })
+    setStage(settings.checkIn ? 'after' : 'closing')
+  }
   const returnFromHelp = () => {
     setOverwhelmed(false)
     // Back where the person left from, once the link is on the page again.

@@ -13,6 +13,8 @@ export function SettingsScreen({ settings, onBack }: { settings: Settings; onBac
   const { status, save } = useSaveSetting()
   const hotkeyId = useId()
   const [hotkey, setHotkey] = useState(settings.hotkey)
+  // Shown at once; main's answer follows (and a refusal is shown below).
+  const [theme, setTheme] = useState(settings.theme)
   return (
     <div className="screen settings">
       <ScreenHeader title={text.heading} onBack={onBack} />
@@ -53,16 +55,19 @@ export function SettingsScreen({ settings, onBack }: { settings: Settings; onBac
         <h2 id="appearance-heading" className="section-heading">{text.appearanceHeading}</h2>
         <fieldset className="choice-group">
           <legend>{text.theme}</legend>
-          {themes.map((theme) => (
-            <label key={theme} className="choice">
+          {themes.map((option) => (
+            <label key={option} className="choice">
               <input
                 type="radio"
                 name="theme"
-                value={theme}
-                checked={settings.theme === theme}
-                onChange={() => void save({ theme })}
+                value={option}
+                checked={option === theme}
+                onChange={() => {
+                  setTheme(option)
+                  void save({ theme: option })
+                }}
               />
-              {text.themes[theme]}
+              {text.themes[option]}
             </label>
           ))}
         </fieldset>

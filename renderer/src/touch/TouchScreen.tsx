@@ -7,7 +7,7 @@ import { TouchCards } from './TouchCards'
 export function TouchScreen({ state, done }: ScreenProps) {
   const text = useText().touch
   return (
-    <PracticeFrame title={text.heading} settings={state.settings} closing={text.closing} onExit={done}>
+    <PracticeFrame practice="touch" title={text.heading} settings={state.settings} closing={text.closing} onExit={done}>
       {({ paused, finish }) => <TouchCards touch={state.settings.touch} paused={paused} onFinish={finish} />}
     </PracticeFrame>
   )
