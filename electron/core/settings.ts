@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { checkAccelerator } from './accelerator'
 import { locales } from './locale'
 import { phraseBankSchema } from './phrases'
-import { defaultScheduleSettings, scheduleSettingsSchema } from './scheduler/settings'
+import { defaultScheduleSettings, scheduleSettingsSchema, workingHoursSchema } from './scheduler/settings'
 
 /**
  * What a person can change, with its bounds and defaults. Read once at start-up and kept in memory;
@@ -81,8 +81,24 @@ export const defaultSettings: Settings = {
   firstRun: { welcomed: false, backdraftNoteSeen: false },
 }
 
-/** A change the renderer may ask for: any subset of the fields, nothing else (unknown keys are refused). */
-export const settingsPatchSchema = settingsSchema.omit({ schemaVersion: true }).partial().strict()
+/**
+ * The schedule as a change must carry it: every field, nothing unknown. The stored schema fills gaps with
+ * defaults (right for reading an old file), but in a change a gap would silently reset what the person set.
+ */
+const completeScheduleSchema = scheduleSettingsSchema
+  .required()
+  .extend({ workingHours: workingHoursSchema.required().strict() })
+  .strict()
+
+/**
+ * A change the renderer may ask for: any subset of the top-level fields, nothing else (unknown keys are
+ * refused). A group is replaced whole, so it must be complete.
+ */
+export const settingsPatchSchema = settingsSchema
+  .omit({ schemaVersion: true })
+  .extend({ schedule: completeScheduleSchema })
+  .partial()
+  .strict()
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
 
 export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Settings {
