@@ -152,6 +152,8 @@ export async function launchApp(options = {}) {
       icon: () => tray().image?.path ?? null,
     },
     hotkeys: () => [...world.hotkeys.keys()],
+    /** Extension: every IPC channel the app handles now (for fuzzing the whole contract). */
+    ipcChannels: () => [...ipcMain.handlers.keys()],
     async pressHotkey(accelerator) {
       const chosen = accelerator ?? [...world.hotkeys.keys()][0]
       const callback = world.hotkeys.get(chosen)
