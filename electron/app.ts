@@ -18,6 +18,7 @@ import { mainText } from './core/main-text'
 import type { Notice } from './core/notices'
 import { cornerBounds } from './core/popup-position'
 import type { Screen } from './core/screens'
+import { restoreDefaultsPatch } from './core/restore-defaults'
 import { applySettingsPatch, type Settings, type SettingsPatch } from './core/settings'
 import { buildTrayMenu } from './core/tray-menu'
 import { trayIconFile } from './core/tray-icon'
@@ -164,7 +165,7 @@ export async function startApp(ports: Ports): Promise<void> {
   }
   for (const notice of notices) {
     if (notice.kind === 'settings-unreadable') notify(text().notifications.settingsUnreadable(notice.movedTo))
-    if (notice.kind === 'settings-fields-replaced') notify(text().notifications.settingsFieldsReplaced(notice.fields))
+    if (notice.kind === 'settings-fields-replaced') notify(text().notifications.settingsFieldsReplaced(notice.fields, notice.copyAt))
     if (notice.kind === 'file-set-aside') notify(text().notifications.fileSetAside(notice.movedTo))
   }
 
@@ -194,6 +195,11 @@ export async function startApp(ports: Ports): Promise<void> {
     practiceFinished: ({ completed }) => breaks.practiceFinished(completed),
     recordCheckIn: (checkIn) => breaks.recordCheckIn(checkIn),
     ...phraseHandlers({ settings, saveSettings: updateSettings }),
+    async openDataFolder() {
+      const problem = await shell.openPath(userData)
+      if (problem) throw new RequestRefused(`the folder ${userData} could not be opened (${problem})`)
+    },
+    restoreDefaultSettings: () => updateSettings(restoreDefaultsPatch(settings())),
   })
 
   const runCommandLine = (parsed: ParsedCommandLine, openByDefault: boolean) => {
@@ -213,5 +219,12 @@ export async function startApp(ports: Ports): Promise<void> {
     removeHandlers()
     tray.destroy()
   })
+  const firstStart = !settings().firstRun.welcomed
   runCommandLine(commandLine, false)
+  // The very first start says hello once, unless a flag already asked for something else. It is marked as
+  // seen when shown, so quitting from the welcome never brings it back.
+  if (firstStart && !window.isVisible()) {
+    updateSettings({ firstRun: { ...settings().firstRun, welcomed: true } })
+    showScreen('welcome', { focus: true })
+  }
 }

@@ -11,10 +11,13 @@ import { phraseBankSchema, phraseLimits, phraseSteps, type PhraseBank, type Phra
 import type { AvailableActions, SchedulerStatus } from './core/scheduler'
 import type { Screen } from './core/screens'
 import { settingsPatchSchema, type Settings } from './core/settings'
+import type { FieldIssue, ImportReport, JournalDay, JournalDraft, JournalEntry } from './core/journal'
+import type { KindnessTrend } from './core/trends'
 
 export type { AvailableActions, Locale, Notice, SchedulerStatus, Screen, Settings }
 export type { CheckIn } from './core/break-events'
 export type { SettingsPatch } from './core/settings'
+export type { FieldIssue, ImportReport, JournalDay, JournalDraft, JournalEntry, KindnessTrend }
 
 /** What the window needs to draw itself; pulled on load (pushes alone would race React's first render). */
 export interface AppState {
@@ -37,6 +40,21 @@ export const channels = {
   practiceFinished: 'break:practice-finished',
   recordCheckIn: 'break:check-in',
   editPhrases: 'phrases:edit',
+  saveJournalEntry: 'journal:save-entry',
+  deleteJournalEntry: 'journal:delete-entry',
+  undoJournalDelete: 'journal:undo-delete',
+  journalHistory: 'journal:history',
+  getJournalEntry: 'journal:get-entry',
+  exportJournal: 'journal:export',
+  importJournal: 'journal:import',
+  getJournalDraft: 'journal:get-draft',
+  saveJournalDraft: 'journal:save-draft',
+  clearJournalDraft: 'journal:clear-draft',
+  getJournalTrend: 'journal:trend',
+  getJournalStatus: 'journal:status',
+  openSupportLink: 'journal:open-support-link',
+  openDataFolder: 'app:open-data-folder',
+  restoreDefaultSettings: 'settings:restore-defaults',
 } as const
 
 /**
@@ -56,6 +74,11 @@ function defineRequestArgs() {
     recordCheckIn: z.tuple([checkInSchema]),
     /** One change to the kind phrases, and our defaults in the person's language (the start when none are stored). */
     editPhrases: z.tuple([definePhraseEdit(), phraseBankSchema]),
+    ...defineJournalRequestArgs(),
+    /** Opens the folder where Kindbreak keeps its files, in the system's file manager. */
+    openDataFolder: z.tuple([]),
+    /** Puts the Settings screen's preferences back to their defaults (the person's own words stay). */
+    restoreDefaultSettings: z.tuple([]),
   } satisfies Record<keyof typeof channels, z.ZodType>
 }
 
@@ -69,6 +92,21 @@ export interface Responses {
   practiceFinished: void
   recordCheckIn: void
   editPhrases: PhraseEditResult
+  saveJournalEntry: JournalSaveResult
+  deleteJournalEntry: JournalEntryResult
+  undoJournalDelete: JournalEntryResult
+  journalHistory: JournalHistory
+  getJournalEntry: JournalEntry | null
+  exportJournal: JournalExportResult
+  importJournal: JournalImportResult
+  getJournalDraft: JournalDraft | null
+  saveJournalDraft: { ok: true } | { ok: false; issues: FieldIssue[] }
+  clearJournalDraft: void
+  getJournalTrend: KindnessTrend
+  getJournalStatus: JournalStatus
+  openSupportLink: void
+  openDataFolder: void
+  restoreDefaultSettings: Settings
 }
 
 /** The changes the phrase editor can ask for; main runs each through the core's rules (electron/core/phrases.ts). */
@@ -91,6 +129,114 @@ export type PhraseEdit = z.output<ReturnType<typeof definePhraseEdit>>
 
 /** The lists after an edit, or the rule it broke: the window words it by `code`; `index` names which added text. */
 export type PhraseEditResult = { ok: true; phrases: PhraseBank } | { ok: false; code: PhraseErrorCode; index?: number }
+
+/**
+ * The journal's requests. The schemas here only bound what may cross the process boundary (text well
+ * above the 10,000-character limit); main runs every field through the journal's own validation
+ * (electron/core/journal) so an over-long field comes back as a worded issue, not a refusal.
+ */
+function defineJournalRequestArgs() {
+  const id = z.string().min(1).max(128)
+  const text = z.string().max(100_000)
+  const tags = z.array(z.string().max(64)).max(256)
+  const draft = z
+    .object({
+      /** Present when the draft edits an entry that exists. */
+      id: id.optional(),
+      harshVoice: text.optional(),
+      kindReply: text.optional(),
+      situation: text.optional(),
+      feelings: tags.optional(),
+      intensityBefore: z.number().optional(),
+      mindfulNaming: text.optional(),
+      commonHumanity: text.optional(),
+      intensityAfter: z.number().optional(),
+      thinkingTraps: tags.optional(),
+    })
+    .strict()
+  return {
+    /** Without `id`: a new entry (id and time made in main), and the autosaved draft is cleared. With `id`: an edit. */
+    saveJournalEntry: z.tuple([draft]),
+    deleteJournalEntry: z.tuple([id]),
+    /** Brings back an entry deleted in this run of the app. */
+    undoJournalDelete: z.tuple([id]),
+    /** One page of the history, newest first, narrowed by the search words and chips given. */
+    journalHistory: z.tuple([
+      z
+        .object({
+          page: z.number().int().min(0).max(1_000_000),
+          pageSize: z.number().int().min(1).max(200).optional(),
+          text: z.string().max(1_000).optional(),
+          feelings: tags.optional(),
+          thinkingTraps: tags.optional(),
+        })
+        .strict(),
+    ]),
+    getJournalEntry: z.tuple([id]),
+    /** `tagLabels` turns chip ids into the words on the chips, in the person's language, for the Markdown file. */
+    exportJournal: z.tuple([
+      z
+        .object({
+          format: z.enum(['markdown', 'json', 'csv']),
+          locale: z.enum(['en', 'es']),
+          tagLabels: z.record(z.string().max(64), z.string().max(200)).refine((labels) => Object.keys(labels).length <= 256),
+        })
+        .strict(),
+    ]),
+    importJournal: z.tuple([]),
+    getJournalDraft: z.tuple([]),
+    saveJournalDraft: z.tuple([draft]),
+    clearJournalDraft: z.tuple([]),
+    getJournalTrend: z.tuple([]),
+    /** Where the journal lives and what protects it, for the Settings screen. */
+    getJournalStatus: z.tuple([]),
+    /** Opens one of the crisis lines' pages in the browser; anything off the allowlist is refused. */
+    openSupportLink: z.tuple([z.string().max(2_000)]),
+  }
+}
+export type JournalDraftInput = z.output<ReturnType<typeof defineJournalRequestArgs>['saveJournalEntry']>[0]
+export type JournalHistoryQuery = z.output<ReturnType<typeof defineJournalRequestArgs>['journalHistory']>[0]
+export type JournalExportRequest = z.output<ReturnType<typeof defineJournalRequestArgs>['exportJournal']>[0]
+
+/** A saved entry, or why it was not saved: worded issues per field, or an edit of an entry that is gone. */
+export type JournalSaveResult =
+  | { ok: true; entry: JournalEntry; created: boolean }
+  | { ok: false; code: 'invalid'; issues: FieldIssue[] }
+  | { ok: false; code: 'not-found' }
+export type JournalEntryResult = { ok: true; entry: JournalEntry } | { ok: false; code: 'not-found' }
+
+export interface JournalHistory {
+  days: JournalDay[]
+  page: number
+  pageCount: number
+  /** Entries that match the search (all of them when nothing is searched). */
+  matching: number
+  /** Every entry in the journal. */
+  total: number
+}
+
+export type JournalExportResult = { ok: true; path: string; count: number } | { ok: false; code: 'canceled' }
+export type JournalImportResult =
+  | { ok: true; path: string; report: ImportReport }
+  | { ok: false; code: 'canceled' }
+  /** The file is not a backup Kindbreak can use; `message` says why, and nothing was changed. */
+  | { ok: false; code: 'refused'; message: Record<Locale, string> }
+
+export interface JournalStatus {
+  /** The person's choice in Settings. */
+  encryptionWanted: boolean
+  /** Whether new entries are written encrypted right now. */
+  encrypted: boolean
+  /** Whether the operating system offers encryption at all. */
+  encryptionAvailable: boolean
+  /** What keeps the key: 'keychain' (macOS), 'dpapi' (Windows), or Linux's backend ('gnome_libsecret', 'kwallet5', 'basic_text'…). */
+  backend: string
+  /** False when the backend only scrambles (Linux 'basic_text') or is unknown: then nothing is really protected. */
+  protected: boolean
+  entryCount: number
+  /** The journal file. */
+  path: string
+}
 
 /** Main → window messages (`webContents.send`), each with its payload. */
 export const events = {
