@@ -11,7 +11,7 @@ export interface MainText {
   breakNotification: { headsUp: (minutes: number) => { title: string; body: string }; due: { title: string; body: string } }
   notifications: {
     settingsUnreadable: (movedTo: string) => { title: string; body: string }
-    settingsFieldsReplaced: (fields: string[]) => { title: string; body: string }
+    settingsFieldsReplaced: (fields: string[], copyAt: string) => { title: string; body: string }
     hotkeyUnavailable: (hotkey: string) => { title: string; body: string }
     unknownFlags: (flags: string[]) => { title: string; body: string }
     fileSetAside: (movedTo: string) => { title: string; body: string }
@@ -65,9 +65,9 @@ const en: MainText = {
       title: 'Kindbreak started with default settings',
       body: `Your settings file could not be read, so it was kept aside at ${movedTo}. Nothing was deleted.`,
     }),
-    settingsFieldsReplaced: (fields) => ({
+    settingsFieldsReplaced: (fields, copyAt) => ({
       title: 'Some settings went back to their defaults',
-      body: `These could not be used: ${fields.join(', ')}. A copy of the old file was kept beside it.`,
+      body: `These could not be used: ${fields.join(', ')}. The old file is kept at ${copyAt}.`,
     }),
     hotkeyUnavailable: (hotkey) => ({
       title: 'The hotkey is not available',
@@ -131,9 +131,9 @@ const es: MainText = {
       title: 'Kindbreak se abrió con los ajustes predeterminados',
       body: `No se pudo leer tu archivo de ajustes, así que se guardó aparte en ${movedTo}. No se borró nada.`,
     }),
-    settingsFieldsReplaced: (fields) => ({
+    settingsFieldsReplaced: (fields, copyAt) => ({
       title: 'Algunos ajustes volvieron a su valor predeterminado',
-      body: `No se pudieron usar: ${fields.join(', ')}. Se guardó una copia del archivo anterior a su lado.`,
+      body: `No se pudieron usar: ${fields.join(', ')}. El archivo anterior está en ${copyAt}.`,
     }),
     hotkeyUnavailable: (hotkey) => ({
       title: 'El atajo no está disponible',

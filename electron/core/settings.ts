@@ -138,8 +138,12 @@ export interface SettingsReading {
   settings: Settings
   /** Names of fields whose stored value could not be used and fell back to the default. */
   replacedFields: string[]
+  /** Names of stored fields Kindbreak does not know (from another program, or a newer Kindbreak): dropped. */
+  ignoredFields: string[]
   /** True when the stored data was written by a newer Kindbreak than this one. */
   fromNewerVersion: boolean
+  /** The stored version when migrations ran on it, else null. */
+  migratedFrom: number | null
 }
 
 /**
@@ -151,7 +155,7 @@ export function readSettings(
   migrations: readonly SettingsMigration[] = settingsMigrations,
 ): SettingsReading {
   if (!isPlainObject(raw)) {
-    return { settings: defaultSettings, replacedFields: raw === undefined ? [] : ['(whole file)'], fromNewerVersion: false }
+    return { settings: defaultSettings, replacedFields: raw === undefined ? [] : ['(whole file)'], ignoredFields: [], fromNewerVersion: false, migratedFrom: null }
   }
   const storedVersion = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 0
   let migrated: Record<string, unknown> = raw
@@ -164,7 +168,9 @@ export function readSettings(
   return {
     settings: settingsSchema.parse(settings),
     replacedFields,
+    ignoredFields: Object.keys(migrated).filter((key) => !(key in settingsSchema.shape)),
     fromNewerVersion: storedVersion > settingsVersion,
+    migratedFrom: storedVersion < settingsVersion ? storedVersion : null,
   }
 }
 

@@ -50,12 +50,12 @@ export function openSettingsStore(dir: string, now: number): SettingsStore {
   const unreadable = text !== undefined && !isJsonObject(raw)
   if (unreadable) notices.push({ id: `settings-unreadable-${now}`, kind: 'settings-unreadable', movedTo: moveAside(file, now) })
   const reading = readSettings(unreadable ? undefined : raw)
-  // Anything but a current, valid file is about to be rewritten: the old one is kept beside it first.
-  if (!unreadable && text !== undefined && !settingsSchema.safeParse(raw).success) {
+  // A file this version cannot take as it is (an older version, or fields it cannot use) is about to be
+  // rewritten: the old one is kept beside it first. Fields merely missing just take their defaults.
+  const unusable = [...reading.replacedFields, ...reading.ignoredFields]
+  if (!unreadable && text !== undefined && (unusable.length > 0 || reading.migratedFrom !== null)) {
     const copyAt = moveAside(file, now, 'before-repair')
-    if (reading.replacedFields.length > 0) {
-      notices.push({ id: `settings-fields-${now}`, kind: 'settings-fields-replaced', fields: reading.replacedFields, copyAt })
-    }
+    if (unusable.length > 0) notices.push({ id: `settings-fields-${now}`, kind: 'settings-fields-replaced', fields: unusable, copyAt })
   }
   const store = createStore(dir)
   let settings = reading.settings

@@ -41,6 +41,7 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
  * @param {string[]} [options.argv] flags of the first launch, e.g. ['--breathe']
  * @param {number} [options.now] epoch ms: the app's clock becomes a manual clock starting here, pages get page.clock
  * @param {object} [options.settings] settings written before launch (the app validates them like any file)
+ * @param {boolean} [options.firstRun] launch as a person who has never seen Kindbreak (default: a returning person)
  * @param {boolean} [options.headless] default true
  * @param {string} [options.locale] the system locale, default 'en-US'
  * @param {'light'|'dark'} [options.colorScheme] the system colour scheme, default 'light'
@@ -55,7 +56,13 @@ export async function launchApp(options = {}) {
   preflight(outDir)
   const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kindbreak-e2e-'))
   fs.mkdirSync(userDataDir, { recursive: true })
-  if (options.settings) fs.writeFileSync(path.join(userDataDir, 'settings.json'), JSON.stringify(options.settings, null, 2))
+  // Tests launch as a person who has already seen the welcome, unless they ask for a first run; a folder
+  // that already holds settings (a relaunch, a damaged file) is left exactly as it is.
+  const settingsFile = path.join(userDataDir, 'settings.json')
+  const returning = options.firstRun ? {} : { firstRun: { welcomed: true, backdraftNoteSeen: false } }
+  if (options.settings || !fs.existsSync(settingsFile)) {
+    fs.writeFileSync(settingsFile, JSON.stringify({ schemaVersion: 1, ...returning, ...options.settings }, null, 2))
+  }
 
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: options.headless ?? true, args: chromiumArgs })
   const colorScheme = options.colorScheme ?? 'light'

@@ -80,7 +80,8 @@ describe('main-process text', () => {
     expect(text.notifications.fileSetAside('/x/schedule.corrupt-1.json').body).toContain('/x/schedule.corrupt-1.json')
     expect(text.tooltip('STATUS-LINE')).toContain('STATUS-LINE')
     expect(text.notifications.settingsUnreadable('/x/settings.corrupt-1.json').body).toContain('/x/settings.corrupt-1.json')
-    const replaced = text.notifications.settingsFieldsReplaced(['hotkey', 'theme']).body
+    const replaced = text.notifications.settingsFieldsReplaced(['hotkey', 'theme'], '/x/settings.before-repair-1.json').body
+    expect(replaced).toContain('/x/settings.before-repair-1.json')
     expect(replaced).toContain('hotkey')
     expect(replaced).toContain('theme')
     expect(text.notifications.hotkeyUnavailable('Ctrl+Alt+Q').body).toContain('Ctrl+Alt+Q')

@@ -125,13 +125,13 @@ describe('openSettingsStore', () => {
     expect(otherFiles()).toHaveLength(1)
   })
 
-  it('opens a file from a newer Kindbreak with the fields it understands, and keeps that file whole beside it', () => {
+  it('opens a file from a newer Kindbreak with the fields it understands, keeps that file whole beside it, and names what it dropped', () => {
     const content = JSON.stringify({ ...chosen, schemaVersion: 2, somethingNew: { a: 1 } })
     writeFile(content)
     const store = openSettingsStore(dir, startedAt)
     expect(store.current()).toEqual(chosen)
-    expect(store.notices).toEqual([])
     const [copy] = otherFiles()
+    expect(store.notices).toEqual([{ id: expect.any(String), kind: 'settings-fields-replaced', fields: ['somethingNew'], copyAt: path.join(dir, copy ?? '') }])
     expect(fs.readFileSync(path.join(dir, copy ?? ''), 'utf8')).toBe(content)
   })
 

@@ -18,7 +18,7 @@ const chosen: Settings = {
   schedule: { ...defaultSettings.schedule, intervalMinutes: 30, breakLengthMinutes: 5 },
   sound: { enabled: true, volume: 70 },
 }
-const nothingToTell = { replacedFields: [], fromNewerVersion: false }
+const nothingToTell = { replacedFields: [], ignoredFields: [], fromNewerVersion: false, migratedFrom: null }
 
 /** A JSON round trip, as the file gives it back. */
 const stored = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
@@ -46,7 +46,7 @@ describe('readSettings', () => {
   })
 
   it.each([[null], [[]], [[chosen]], ['settings'], [42], [true]])('reads %j, which is not an object, as defaults and says the whole file was replaced', (raw) => {
-    expect(readSettings(raw)).toEqual({ settings: defaultSettings, replacedFields: ['(whole file)'], fromNewerVersion: false })
+    expect(readSettings(raw)).toEqual({ settings: defaultSettings, replacedFields: ['(whole file)'], ignoredFields: [], fromNewerVersion: false, migratedFrom: null })
   })
 
   it('fills fields that are missing with their defaults, without calling them replaced', () => {
@@ -91,6 +91,7 @@ describe('readSettings', () => {
           schedule: { ...defaultSettings.schedule, intervalMinutes: 20, breakLengthMinutes: 4 },
         },
         ...nothingToTell,
+        migratedFrom: 0,
       })
     })
 
@@ -121,7 +122,7 @@ describe('readSettings', () => {
 
   it('flags a file from a newer Kindbreak and still keeps the fields it understands', () => {
     const reading = readSettings(stored({ ...chosen, schemaVersion: settingsVersion + 1, somethingNew: true }))
-    expect(reading).toEqual({ settings: chosen, replacedFields: [], fromNewerVersion: true })
+    expect(reading).toEqual({ settings: chosen, replacedFields: [], ignoredFields: ['somethingNew'], fromNewerVersion: true, migratedFrom: null })
   })
 
   it('returns schema-valid settings for any junk, and never names a field it kept (property)', () => {

@@ -67,6 +67,10 @@ export class BrowserWindow extends EventEmitter {
       if (preload) await page.addInitScript({ content: preloadShim(fs.readFileSync(preload, 'utf8')) })
       page.on('close', () => this.#finish())
       return page
+    }, (error) => {
+      // The app quit (and the browser closed) while this window was still being made: it never appears.
+      if (world.closed) return new Promise(() => {})
+      throw error
     })
   }
 
