@@ -98,8 +98,7 @@ export function startBreaks(deps: BreaksDeps): Breaks {
   function carryOut(effect: OutwardEffect): void {
     switch (effect.type) {
       case 'showHeadsUp':
-        showPopup('heads-up', () => deps.text().breakNotification.headsUp(Math.max(1, Math.round((effect.breakAt - clock.now()) / minute))))
-        return
+        return void presentHeadsUp(effect.breakAt)
       case 'startBreak':
         return void presentBreak()
       case 'hidePopup':
@@ -125,14 +124,28 @@ export function startBreaks(deps: BreaksDeps): Breaks {
     return 'window'
   }
 
+  /** A presentation or a call fills the screen: a popup would cover it. */
+  async function inMeeting(): Promise<boolean> {
+    return deps.settings().delivery !== 'notification' && (await deps.otherAppFullscreen()) === true
+  }
+
+  // Asking about a meeting takes a moment (xprop): by the answer the person may have paused or skipped,
+  // so each popup checks that the schedule still wants it before it shows.
+  async function presentHeadsUp(breakAt: number): Promise<void> {
+    // During a meeting the heads-up is left out; the break itself waits for the meeting to end.
+    if ((await inMeeting()) || driver.state().phase.kind !== 'heads-up') return
+    showPopup('heads-up', () => deps.text().breakNotification.headsUp(Math.max(1, Math.round((breakAt - clock.now()) / minute))))
+  }
+
   async function presentBreak(): Promise<void> {
-    if (deps.settings().delivery !== 'notification' && (await deps.otherAppFullscreen()) === true) {
-      // A presentation or a call: the break waits, and is looked at again each minute.
+    if (await inMeeting()) {
+      // The break waits, and is looked at again each minute.
       waitingForMeeting = true
       armTick()
       return
     }
     waitingForMeeting = false
+    if (driver.state().phase.kind !== 'due') return
     breakByNotification = showPopup(breakScreen(deps.settings().breakOpens), () => deps.text().breakNotification.due) === 'notification'
     driver.dispatch({ type: 'breakStarted' })
   }
