@@ -16,7 +16,9 @@ export function createManualClock(start) {
       stats.armed += 1
       return () => void timers.delete(id)
     },
-    pending: () => [...timers.values()].map(({ at }) => at).sort((a, b) => a - b),
+    pending: () => timers.size,
+    /** The deadlines of every timer still pending, earliest first. */
+    deadlines: () => [...timers.values()].map(({ at }) => at).sort((a, b) => a - b),
     /** Advances to now + ms, firing every timer due on the way. */
     advance(ms) {
       const target = now + ms
@@ -54,6 +56,7 @@ export function createRealClock() {
         handles.delete(handle)
       }
     },
+    pending: () => handles.size,
     dispose() {
       for (const handle of handles) clearTimeout(handle)
       handles.clear()

@@ -194,7 +194,10 @@ export async function launchApp(options = {}) {
       now: () => clock.now(),
       /** Extension: how many timers the app armed and how many fired (for wake-up counts). */
       stats: () => ({ ...clock.stats }),
-      pending: () => clock.pending?.() ?? [],
+      /** Extension: how many app timers are pending now. */
+      pending: () => clock.pending(),
+      /** Extension (manual clock only): the pending deadlines, earliest first. */
+      deadlines: () => clock.deadlines?.() ?? [],
     },
     async waitForWindow({ timeout = 10_000 } = {}) {
       const window = await Promise.race([
