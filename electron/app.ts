@@ -6,8 +6,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
-  app, BrowserWindow, globalShortcut, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, powerMonitor, protocol,
-  screen as displays, session, shell, Tray,
+  app, BrowserWindow, dialog, globalShortcut, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, powerMonitor, protocol,
+  safeStorage, screen as displays, session, shell, Tray,
 } from 'electron'
 import type { AppState } from './contract'
 import type { Clock } from './core/clock'
@@ -20,9 +20,11 @@ import { cornerBounds } from './core/popup-position'
 import type { Screen } from './core/screens'
 import { restoreDefaultsPatch } from './core/restore-defaults'
 import { applySettingsPatch, type Settings, type SettingsPatch } from './core/settings'
+import { supportLineHosts } from './core/support-lines'
 import { buildTrayMenu } from './core/tray-menu'
 import { trayIconFile } from './core/tray-icon'
 import { breakScreen, startBreaks } from './features/breaks'
+import { createJournal } from './features/journal'
 import { phraseHandlers } from './features/phrases'
 import { registerAppScheme, serveBundle } from './platform/app-protocol'
 import { breakWindowSize, createBreakWindow } from './platform/break-window'
@@ -48,8 +50,8 @@ const paths = {
   icons: path.join(bundleDir, '../../resources/icons'),
 }
 
-// No page may open anything outside the app until a feature needs a link; then its hosts go here.
-const allowedExternalHosts: ReadonlySet<string> = new Set()
+// Only the crisis lines offered under "Need support now?" may open outside the app (in the browser).
+const allowedExternalHosts: ReadonlySet<string> = new Set(supportLineHosts)
 
 export async function startApp(ports: Ports): Promise<void> {
   const { clock } = ports
@@ -105,12 +107,14 @@ export async function startApp(ports: Ports): Promise<void> {
     window.show(options)
   }
 
+  /** The break history: written by the timer, read by the journal's trend. */
+  const eventsFile = path.join(userData, 'break-events.jsonl')
   const breaks = startBreaks({
     clock,
     settings,
     text,
     stateFile: path.join(userData, 'schedule-state.json'),
-    eventsFile: path.join(userData, 'break-events.jsonl'),
+    eventsFile,
     window,
     showScreen,
     popupBounds: () => cornerBounds(displays.getDisplayNearestPoint(displays.getCursorScreenPoint()).workArea, breakWindowSize),
@@ -156,6 +160,23 @@ export async function startApp(ports: Ports): Promise<void> {
   }
   const tray = createTray({ Tray, Menu, createImage: (file) => nativeImage.createFromPath(file) }, run, trayView())
 
+  // Opened once the tray is up, off the start-up path: a long journal never delays the tray icon.
+  const journal = createJournal({
+    userData,
+    clock,
+    settings,
+    locale,
+    safeStorage,
+    platform: process.platform,
+    dialog,
+    shell,
+    dialogParent: () => BrowserWindow.getFocusedWindow(),
+    addNotice,
+    onChange: () => window.send('stateChanged', state()),
+    eventsFile,
+  })
+  journal.openSoon()
+
   // The hotkey brings the window forward; if it is already up, it only focuses it, so nothing typed is lost.
   const hotkey = createHotkey(globalShortcut, () => (window.isVisible() ? window.show({ focus: true }) : showScreen('home', { focus: true })))
   const configuredHotkey = settings().hotkey
@@ -178,6 +199,7 @@ export async function startApp(ports: Ports): Promise<void> {
     settingsStore.save(next)
     nativeTheme.themeSource = next.theme
     breaks.settingsChanged()
+    journal.settingsChanged()
     tray.render(trayView())
     window.send('stateChanged', state())
     return next
@@ -200,6 +222,7 @@ export async function startApp(ports: Ports): Promise<void> {
       if (problem) throw new RequestRefused(`the folder ${userData} could not be opened (${problem})`)
     },
     restoreDefaultSettings: () => updateSettings(restoreDefaultsPatch(settings())),
+    ...journal.handlers,
   })
 
   const runCommandLine = (parsed: ParsedCommandLine, openByDefault: boolean) => {
@@ -215,6 +238,7 @@ export async function startApp(ports: Ports): Promise<void> {
   app.on('before-quit', () => window.destroy())
   app.on('will-quit', () => {
     breaks.dispose()
+    journal.dispose()
     hotkey.dispose()
     removeHandlers()
     tray.destroy()

@@ -231,7 +231,12 @@ export interface JournalStatus {
   encryptionAvailable: boolean
   /** What keeps the key: 'keychain' (macOS), 'dpapi' (Windows), or Linux's backend ('gnome_libsecret', 'kwallet5', 'basic_text'…). */
   backend: string
-  /** False when the backend only scrambles (Linux 'basic_text') or is unknown: then nothing is really protected. */
+  /** Whether the backend keeps the key safe; false for Linux 'basic_text' (a key anyone can find) or 'unknown'. */
+  backendProtects: boolean
+  /**
+   * Whether the journal is protected right now. Kindbreak encrypts only through a backend that protects,
+   * so this equals `encrypted`; it is spelled out so Settings never has to infer it.
+   */
   protected: boolean
   entryCount: number
   /** The journal file. */

@@ -14,6 +14,22 @@ function describe(notice: Notice, text: Catalog['notices']): string {
       return text.hotkeyUnavailable(notice.hotkey)
     case 'file-set-aside':
       return text.fileSetAside(notice.movedTo)
+    case 'journal-problem':
+      return describeJournalProblem(notice, text)
+  }
+}
+
+function describeJournalProblem(notice: Extract<Notice, { kind: 'journal-problem' }>, text: Catalog['notices']): string {
+  const movedTo = notice.movedTo ?? ''
+  switch (notice.problem) {
+    case 'torn-tail':
+      return text.journalTornTail(movedTo)
+    case 'corrupt-records':
+      return text.journalCorrupt(notice.count, movedTo)
+    case 'locked-records':
+      return text.journalLocked(notice.count)
+    case 'newer-records':
+      return text.journalNewer(notice.count)
   }
 }
 

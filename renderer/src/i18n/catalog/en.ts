@@ -39,6 +39,14 @@ export const en = {
       `Kindbreak could not read one of its files, so it kept it aside at ${movedTo} and started that part fresh. Nothing was deleted.`,
     hotkeyUnavailable: (hotkey: string) =>
       `The hotkey ${hotkey} could not be registered; another app may be using it. You can pick another below in Settings.`,
+    journalTornTail: (movedTo: string) =>
+      `Kindbreak was stopped while saving, so the last entry was left unfinished. Everything saved before it is here. The unfinished part is kept at ${movedTo}.`,
+    journalCorrupt: (count: number, movedTo: string) =>
+      `${count === 1 ? 'One saved record' : `${count} saved records`} could not be read. The rest of your journal opened as usual, and nothing was deleted: the unreadable part is kept at ${movedTo}.`,
+    journalLocked: (count: number) =>
+      `${count === 1 ? 'One entry is' : `${count} entries are`} encrypted with a key this computer cannot reach right now. ${count === 1 ? 'It stays' : 'They stay'} in the journal and will show again once the key is available.`,
+    journalNewer: (count: number) =>
+      `${count === 1 ? 'One entry was' : `${count} entries were`} written by a newer Kindbreak. ${count === 1 ? 'It is' : 'They are'} kept untouched and will show after an update.`,
   },
   settings: {
     heading: 'Settings',

@@ -40,6 +40,14 @@ export const es: Catalog = {
       `Kindbreak no pudo leer uno de sus archivos, así que lo guardó aparte en ${movedTo} y empezó de cero en esa parte. No se borró nada.`,
     hotkeyUnavailable: (hotkey) =>
       `No se pudo registrar el atajo ${hotkey}; quizá otra aplicación lo usa. Puedes elegir otro en Ajustes.`,
+    journalTornTail: (movedTo) =>
+      `Kindbreak se detuvo mientras guardaba, así que la última entrada quedó a medias. Todo lo guardado antes está aquí. La parte sin terminar se conserva en ${movedTo}.`,
+    journalCorrupt: (count, movedTo) =>
+      `${count === 1 ? 'Un registro guardado no se pudo leer' : `${count} registros guardados no se pudieron leer`}. El resto del diario se abrió como siempre y no se borró nada: la parte ilegible se conserva en ${movedTo}.`,
+    journalLocked: (count) =>
+      `${count === 1 ? 'Una entrada está cifrada' : `${count} entradas están cifradas`} con una clave a la que este equipo no llega ahora mismo. ${count === 1 ? 'Sigue' : 'Siguen'} en el diario y ${count === 1 ? 'volverá' : 'volverán'} a verse cuando la clave esté disponible.`,
+    journalNewer: (count) =>
+      `${count === 1 ? 'Una entrada se escribió' : `${count} entradas se escribieron`} con una versión más reciente de Kindbreak. Se ${count === 1 ? 'conserva intacta' : 'conservan intactas'} y se ${count === 1 ? 'verá' : 'verán'} al actualizar.`,
   },
   settings: {
     heading: 'Ajustes',

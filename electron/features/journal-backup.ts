@@ -1,0 +1,69 @@
+/**
+ * What the journal's export and import write and read: the file's text for each format, a name to offer
+ * in the save dialog, and the checks an imported file goes through before anything is changed.
+ */
+import fs from 'node:fs'
+import type { JournalExportRequest, Locale } from '../contract'
+import {
+  localDayKey, mergeImport, readJournalBackup, toCsv, toJsonBackup, toMarkdown,
+  type ImportMerge, type JournalEntry, type JournalLookup, type UtcOffsetMinutes,
+} from '../core/journal'
+
+const formats = {
+  markdown: { extension: 'md', filter: { en: 'Markdown', es: 'Markdown' } },
+  json: { extension: 'json', filter: { en: 'Kindbreak backup (JSON)', es: 'Copia de Kindbreak (JSON)' } },
+  csv: { extension: 'csv', filter: { en: 'Spreadsheet (CSV)', es: 'Hoja de cálculo (CSV)' } },
+} as const
+
+export type ExportFormat = keyof typeof formats
+
+/** "kindbreak-journal-2026-11-26.md": the date it was made, so several exports sort and never collide by surprise. */
+export function exportFileName(format: ExportFormat, now: number, utcOffset: UtcOffsetMinutes): string {
+  return `kindbreak-journal-${localDayKey(now, utcOffset)}.${formats[format].extension}`
+}
+
+export function exportFilters(format: ExportFormat, locale: Locale): { name: string; extensions: string[] }[] {
+  return [{ name: formats[format].filter[locale], extensions: [formats[format].extension] }]
+}
+
+export function exportText(
+  entries: readonly JournalEntry[],
+  request: JournalExportRequest,
+  now: number,
+  utcOffset: UtcOffsetMinutes,
+): string {
+  switch (request.format) {
+    case 'markdown':
+      return toMarkdown(entries, { locale: request.locale, utcOffset, tagLabel: (_kind, id) => request.tagLabels[id] ?? id })
+    case 'json':
+      return toJsonBackup(entries, now)
+    case 'csv':
+      return toCsv(entries, utcOffset)
+  }
+}
+
+/** Far above any real journal (100,000 entries are about 60 MB), low enough not to exhaust memory on a wrong pick. */
+export const MAX_IMPORT_BYTES = 256 * 1_048_576
+
+export type ImportPlan = { ok: true; merge: ImportMerge } | { ok: false; message: Record<Locale, string> }
+
+/**
+ * Reads a chosen backup and works out what importing it would change, without changing anything yet.
+ * A file that is not a usable backup is refused as a whole; records inside it that fail validation are
+ * left out and listed in the report, and the rest can go in.
+ */
+export function planImport(file: string, journal: JournalLookup): ImportPlan {
+  const size = fs.statSync(file).size
+  if (size > MAX_IMPORT_BYTES) {
+    return {
+      ok: false,
+      message: {
+        en: 'This file is far larger than any Kindbreak backup, so it was not opened. Nothing was changed.',
+        es: 'Este archivo es mucho más grande que cualquier copia de Kindbreak, así que no se abrió. No se ha cambiado nada.',
+      },
+    }
+  }
+  const reading = readJournalBackup(fs.readFileSync(file, 'utf8'))
+  if (!reading.ok) return { ok: false, message: reading.message }
+  return { ok: true, merge: mergeImport(journal, reading.records) }
+}

@@ -1,0 +1,75 @@
+/**
+ * The entry being written, kept in one small file beside the journal while the person types, so a closed
+ * window, a crash or a restart loses nothing. Written atomically; encrypted like the journal when it is.
+ */
+import fs from 'node:fs'
+import { validateDraft, type JournalDraft } from '../core/journal'
+import type { Cipher } from '../platform/journal-cipher'
+import { replaceFileAtomically } from '../platform/journal-files'
+import { moveAside } from '../platform/set-aside'
+
+export const DRAFT_FILE_NAME = 'journal-draft.json'
+
+type DraftRecord = { v: 1; draft: unknown } | { v: 1; enc: string; data: string }
+
+export interface DraftFileOptions {
+  file: string
+  /** The journal's current encryption: `encryptWith` for writing, `readWith` for reading. */
+  encryption(): { encryptWith: Cipher | undefined; readWith: Cipher | undefined }
+  now(): number
+  /** A draft that cannot be read is kept aside, never deleted; this hears where it went. */
+  onSetAside(movedTo: string): void
+}
+
+export interface DraftFile {
+  read(): JournalDraft | null
+  write(draft: JournalDraft): void
+  clear(): void
+}
+
+export function openDraftFile(options: DraftFileOptions): DraftFile {
+  const { file } = options
+
+  const decode = (text: string): JournalDraft | null => {
+    const record = JSON.parse(text) as Partial<Record<'v' | 'draft' | 'enc' | 'data', unknown>>
+    const { readWith } = options.encryption()
+    let candidate: unknown = record.draft
+    if (typeof record.enc === 'string' && typeof record.data === 'string') {
+      if (readWith?.id !== record.enc) return null
+      candidate = JSON.parse(readWith.decrypt(record.data))
+    }
+    const draft = validateDraft(candidate)
+    return draft.ok ? draft.value : null
+  }
+
+  return {
+    read() {
+      let text: string
+      try {
+        text = fs.readFileSync(file, 'utf8')
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+        throw error
+      }
+      let draft: JournalDraft | null = null
+      try {
+        draft = decode(text)
+      } catch {
+        // Unreadable JSON or a failed decryption: handled like a draft of the wrong shape, below.
+      }
+      if (draft === null) options.onSetAside(moveAside(file, options.now()))
+      return draft
+    },
+    write(draft) {
+      const { encryptWith } = options.encryption()
+      const record: DraftRecord =
+        encryptWith === undefined
+          ? { v: 1, draft }
+          : { v: 1, enc: encryptWith.id, data: encryptWith.encrypt(JSON.stringify(draft)) }
+      replaceFileAtomically(file, `${JSON.stringify(record)}\n`)
+    },
+    clear() {
+      fs.rmSync(file, { force: true })
+    },
+  }
+}

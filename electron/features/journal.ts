@@ -1,0 +1,303 @@
+/**
+ * The reframing journal in the running app: the append-only store under userData (opened just after the
+ * tray, so start-up never waits for it), encrypted through safeStorage when the person wants it and the
+ * computer can, with drafts, search, export/import through the system's dialogs, the gentle trend, and
+ * the crisis lines' links. Every request is answered from memory; only saving touches the disk.
+ */
+import { randomUUID } from 'node:crypto'
+import path from 'node:path'
+import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions, Shell } from 'electron'
+import type {
+  JournalDraftInput, JournalExportRequest, JournalHistory, JournalHistoryQuery, JournalStatus, Locale, Notice, Responses, Settings,
+} from '../contract'
+import { isBreakEvent, type BreakEvent } from '../core/break-events'
+import type { Clock } from '../core/clock'
+import {
+  createJournalSearch, entryFromDraft, historyPage, reviseEntry, validateDraft, type JournalEntry, type UtcOffsetMinutes,
+} from '../core/journal'
+import { isSupportLineUrl } from '../core/support-lines'
+import { kindnessTrend } from '../core/trends'
+import { openEventLog } from '../platform/event-log'
+import { RequestRefused } from '../platform/ipc'
+import { replaceFileAtomically } from '../platform/journal-files'
+import type { JournalProblem } from '../platform/journal-problems'
+import { openJournalStore, type JournalStore } from '../platform/journal-store'
+import type { SafeStoragePort } from '../platform/safe-storage-cipher'
+import { exportFileName, exportFilters, exportText, planImport } from './journal-backup'
+import { DRAFT_FILE_NAME, openDraftFile } from './journal-drafts'
+import { chooseEncryption, type JournalEncryption } from './journal-encryption'
+
+/** One screenful and a little more: the window shows about six entries at once. */
+const DEFAULT_PAGE_SIZE = 20
+/** Deletions that can still be undone in this run; older ones are final, as the person was told. */
+const UNDO_DEPTH = 50
+const TREND_WEEKS = 8
+const TREND_DAYS = 14
+
+export interface JournalDeps {
+  userData: string
+  clock: Clock
+  settings(): Settings
+  locale(): Locale
+  safeStorage: SafeStoragePort
+  platform: NodeJS.Platform
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>
+  shell: Pick<Shell, 'openExternal'>
+  /** The window a dialog belongs to (so it opens in front of our always-on-top window), if any. */
+  dialogParent(): BrowserWindow | null
+  addNotice(notice: Notice): void
+  /** Something the window shows changed (a notice was added): tell it. */
+  onChange(): void
+  /** The break history, for the trend. */
+  eventsFile: string
+  /** Defaults to crypto.randomUUID; tests pass their own. */
+  newId?: () => string
+  /** Defaults to the machine's time zone. */
+  utcOffset?: UtcOffsetMinutes
+  /** Runs `task` after the current start-up work; defaults to setImmediate. */
+  later?: (task: () => void) => void
+}
+
+type JournalRequest =
+  | 'saveJournalEntry' | 'deleteJournalEntry' | 'undoJournalDelete' | 'journalHistory' | 'getJournalEntry' | 'exportJournal'
+  | 'importJournal' | 'getJournalDraft' | 'saveJournalDraft' | 'clearJournalDraft' | 'getJournalTrend' | 'getJournalStatus'
+  | 'openSupportLink'
+
+export type JournalHandlers = { [N in JournalRequest]: (...args: never[]) => Responses[N] | Promise<Responses[N]> }
+
+export interface Journal {
+  /** Opens the store soon, off the start-up path; any request before then opens it on the spot. */
+  openSoon(): void
+  /** The person changed a setting: if it was encryption, every record is rewritten in the new mode. */
+  settingsChanged(): void
+  handlers: ReturnType<typeof journalHandlers>
+  dispose(): void
+}
+
+const localUtcOffset: UtcOffsetMinutes = (epochMs) => -new Date(epochMs).getTimezoneOffset()
+
+/** Problems the store met while opening, as notices the window puts into words. */
+export function noticesFor(problems: readonly JournalProblem[], at: number): Notice[] {
+  return problems.map((problem) => ({
+    id: `journal-${problem.kind}-${at}`,
+    kind: 'journal-problem',
+    problem: problem.kind,
+    count: 'count' in problem ? problem.count : 1,
+    ...('movedTo' in problem ? { movedTo: problem.movedTo } : {}),
+  }))
+}
+
+export function createJournal(deps: JournalDeps): Journal {
+  const utcOffset = deps.utcOffset ?? localUtcOffset
+  const newId = deps.newId ?? randomUUID
+  const later = deps.later ?? ((task: () => void) => void setImmediate(task))
+  let opened: { store: JournalStore; encryption: JournalEncryption } | null = null
+  let disposed = false
+
+  const open = (): { store: JournalStore; encryption: JournalEncryption } => {
+    if (opened) return opened
+    if (disposed) throw new RequestRefused('the journal is closed because Kindbreak is quitting')
+    const encryption = chooseEncryption(deps.settings().journal.encrypt, deps.safeStorage, deps.platform)
+    const store = openJournalStore({ dir: deps.userData, now: deps.clock.now, cipher: encryption.cipher, encryptWrites: encryption.encryptWrites })
+    opened = { store, encryption }
+    const notices = noticesFor(store.problems, deps.clock.now())
+    notices.forEach(deps.addNotice)
+    if (notices.length > 0) deps.onChange()
+    return opened
+  }
+
+  const drafts = openDraftFile({
+    file: path.join(deps.userData, DRAFT_FILE_NAME),
+    encryption: () => {
+      const { encryption } = open()
+      return { encryptWith: encryption.encryptWrites ? encryption.cipher : undefined, readWith: encryption.cipher }
+    },
+    now: deps.clock.now,
+    onSetAside: (movedTo) => {
+      deps.addNotice({ id: `journal-draft-${deps.clock.now()}`, kind: 'file-set-aside', file: DRAFT_FILE_NAME, movedTo })
+      deps.onChange()
+    },
+  })
+
+  return {
+    openSoon() {
+      later(() => {
+        if (!disposed) open()
+      })
+    },
+    settingsChanged() {
+      if (!opened) return
+      const wanted = chooseEncryption(deps.settings().journal.encrypt, deps.safeStorage, deps.platform)
+      if (wanted.encryptWrites === opened.encryption.encryptWrites) return
+      // Re-open in the new mode, keeping the cipher for reading, then rewrite every record once in that mode;
+      // the draft follows so no plain copy of it stays behind.
+      const draft = drafts.read()
+      opened.store.close()
+      opened = null
+      const { store } = open()
+      store.compact()
+      if (draft) drafts.write(draft)
+    },
+    handlers: journalHandlers({ deps, store: () => open().store, status: () => status(open(), deps.settings().journal.encrypt), drafts, utcOffset, newId }),
+    dispose() {
+      disposed = true
+      opened?.store.close()
+      opened = null
+    },
+  }
+}
+
+function status({ store, encryption }: { store: JournalStore; encryption: JournalEncryption }, wanted: boolean): JournalStatus {
+  return {
+    encryptionWanted: wanted,
+    encrypted: encryption.encryptWrites,
+    encryptionAvailable: encryption.encryptionAvailable,
+    backend: encryption.backend,
+    backendProtects: encryption.backendProtects,
+    protected: encryption.encryptWrites,
+    entryCount: store.entries().length,
+    path: store.path,
+  }
+}
+
+interface HandlerParts {
+  deps: JournalDeps
+  store(): JournalStore
+  status(): JournalStatus
+  drafts: ReturnType<typeof openDraftFile>
+  utcOffset: UtcOffsetMinutes
+  newId(): string
+}
+
+function journalHandlers({ deps, store, status, drafts, utcOffset, newId }: HandlerParts) {
+  const search = createJournalSearch()
+  const recentlyDeleted = new Map<string, JournalEntry>()
+
+  const remember = (entry: JournalEntry) => {
+    recentlyDeleted.delete(entry.id)
+    recentlyDeleted.set(entry.id, entry)
+    const oldest = recentlyDeleted.keys().next()
+    if (recentlyDeleted.size > UNDO_DEPTH && !oldest.done) recentlyDeleted.delete(oldest.value)
+  }
+
+  return {
+    saveJournalEntry(input: JournalDraftInput): Responses['saveJournalEntry'] {
+      const { id, ...content } = input
+      const draft = validateDraft(content)
+      if (!draft.ok) return { ok: false, code: 'invalid', issues: draft.issues }
+      const now = deps.clock.now()
+      if (id === undefined) {
+        const entry = entryFromDraft(draft.value, { id: newId(), now })
+        if (!entry.ok) return { ok: false, code: 'invalid', issues: entry.issues }
+        const saved = store().upsert(entry.value)
+        drafts.clear()
+        return { ok: true, entry: saved, created: true }
+      }
+      const existing = store().get(id)
+      if (existing === undefined) return { ok: false, code: 'not-found' }
+      const revised = reviseEntry(existing, draft.value, now)
+      if (!revised.ok) return { ok: false, code: 'invalid', issues: revised.issues }
+      return { ok: true, entry: store().upsert(revised.value), created: false }
+    },
+
+    deleteJournalEntry(id: string): Responses['deleteJournalEntry'] {
+      const removed = store().remove(id)
+      if (removed === undefined) return { ok: false, code: 'not-found' }
+      remember(removed)
+      return { ok: true, entry: removed }
+    },
+
+    undoJournalDelete(id: string): Responses['undoJournalDelete'] {
+      const deleted = recentlyDeleted.get(id)
+      // Another entry with this id appeared meanwhile (an import): it stays, and the old copy does not overwrite it.
+      if (deleted === undefined || store().get(id) !== undefined) return { ok: false, code: 'not-found' }
+      recentlyDeleted.delete(id)
+      return { ok: true, entry: store().upsert(deleted) }
+    },
+
+    journalHistory(query: JournalHistoryQuery): JournalHistory {
+      const all = store().entries()
+      const filtered = query.text || query.feelings?.length || query.thinkingTraps?.length
+      const matching = filtered ? search.search(all, query) : all
+      const page = historyPage(matching, { page: query.page, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE, utcOffset })
+      return { days: page.days, page: page.page, pageCount: page.pageCount, matching: matching.length, total: all.length }
+    },
+
+    getJournalEntry: (id: string) => store().get(id) ?? null,
+
+    async exportJournal(request: JournalExportRequest): Promise<Responses['exportJournal']> {
+      const now = deps.clock.now()
+      const choice = await askSavePath(deps, {
+        title: request.locale === 'es' ? 'Exportar el diario' : 'Export the journal',
+        defaultPath: exportFileName(request.format, now, utcOffset),
+        filters: exportFilters(request.format, request.locale),
+      })
+      if (choice === null) return { ok: false, code: 'canceled' }
+      const entries = store().entries()
+      try {
+        replaceFileAtomically(choice, exportText(entries, request, now, utcOffset))
+      } catch (error) {
+        throw new RequestRefused(`${choice} could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was exported`)
+      }
+      return { ok: true, path: choice, count: entries.length }
+    },
+
+    async importJournal(): Promise<Responses['importJournal']> {
+      const locale = deps.locale()
+      const choice = await askOpenPath(deps, {
+        title: locale === 'es' ? 'Importar una copia del diario' : 'Import a journal backup',
+        filters: [{ name: locale === 'es' ? 'Copia de Kindbreak (JSON)' : 'Kindbreak backup (JSON)', extensions: ['json'] }],
+        properties: ['openFile'],
+      })
+      if (choice === null) return { ok: false, code: 'canceled' }
+      let plan: ReturnType<typeof planImport>
+      try {
+        plan = planImport(choice, store())
+      } catch (error) {
+        throw new RequestRefused(`${choice} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was changed`)
+      }
+      if (!plan.ok) return { ok: false, code: 'refused', message: plan.message }
+      // One write and one fsync for the whole import: all of it is in the journal, or none of it.
+      store().upsertMany(plan.merge.toWrite)
+      return { ok: true, path: choice, report: plan.merge.report }
+    },
+
+    getJournalDraft: () => drafts.read(),
+
+    saveJournalDraft(input: JournalDraftInput): Responses['saveJournalDraft'] {
+      const draft = validateDraft(input)
+      if (!draft.ok) return { ok: false, issues: draft.issues }
+      drafts.write(draft.value)
+      return { ok: true }
+    },
+
+    clearJournalDraft: () => drafts.clear(),
+
+    getJournalTrend() {
+      const log = openEventLog<BreakEvent>(deps.eventsFile, isBreakEvent)
+      const { records } = log.readAll()
+      log.close()
+      return kindnessTrend({ entries: store().entries(), events: records, now: deps.clock.now(), utcOffset, weeks: TREND_WEEKS, days: TREND_DAYS })
+    },
+
+    getJournalStatus: status,
+
+    async openSupportLink(url: string): Promise<void> {
+      if (!isSupportLineUrl(url)) throw new RequestRefused(`${url} is not one of the support lines Kindbreak may open`)
+      await deps.shell.openExternal(url)
+    },
+  } satisfies JournalHandlers
+}
+
+/** The chosen path, or null when cancelled. Attached to our window when it has focus, so it opens in front of it. */
+async function askSavePath(deps: JournalDeps, options: SaveDialogOptions): Promise<string | null> {
+  const parent = deps.dialogParent()
+  const result = parent ? await deps.dialog.showSaveDialog(parent, options) : await deps.dialog.showSaveDialog(options)
+  return result.canceled || !result.filePath ? null : result.filePath
+}
+
+async function askOpenPath(deps: JournalDeps, options: OpenDialogOptions): Promise<string | null> {
+  const parent = deps.dialogParent()
+  const result = parent ? await deps.dialog.showOpenDialog(parent, options) : await deps.dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}

@@ -1,0 +1,380 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { JournalDraftInput, Notice } from '../../electron/contract'
+import { isSupportLineUrl, supportLineHosts } from '../../electron/core/support-lines'
+import { MAX_FIELD_CHARACTERS, type JournalEntry } from '../../electron/core/journal'
+import { defaultSettings, type Settings } from '../../electron/core/settings'
+import { createJournal, type JournalDeps } from '../../electron/features/journal'
+import { chooseEncryption } from '../../electron/features/journal-encryption'
+import { crisisLineHosts, crisisLines } from '../../renderer/src/content/safety'
+import { reframeLimits } from '../../renderer/src/content/reframe'
+
+const start = Date.UTC(2026, 10, 26, 9, 30)
+const folders: string[] = []
+afterEach(() => {
+  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true })
+})
+
+function tempFolder(): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kindbreak-journal-feature-'))
+  folders.push(folder)
+  return folder
+}
+
+/** Like the harness's safeStorage: reversible, but the output shares no readable text with the input. */
+function fakeSafeStorage(backend = 'gnome_libsecret', available = true) {
+  const prefix = Buffer.from('fake-keychain:')
+  return {
+    isEncryptionAvailable: () => available,
+    getSelectedStorageBackend: () => backend as never,
+    encryptString: (plain: string) => Buffer.concat([prefix, Buffer.from(plain, 'utf8').map((byte) => byte ^ 0x5a)]),
+    decryptString: (encrypted: Buffer) => {
+      if (!encrypted.subarray(0, prefix.length).equals(prefix)) throw new Error('not ours')
+      return Buffer.from(encrypted.subarray(prefix.length).map((byte) => byte ^ 0x5a)).toString('utf8')
+    },
+  }
+}
+
+interface Harness {
+  journal: ReturnType<typeof createJournal>
+  notices: Notice[]
+  opened: string[]
+  dialogs: { save: (string | null)[]; open: (string | null)[] }
+  advance(ms: number): void
+  setSettings(settings: Settings): void
+}
+
+function startJournal(userData: string, overrides: Partial<JournalDeps> & { settings?: () => Settings } = {}): Harness {
+  let now = start
+  let settings: Settings = { ...defaultSettings }
+  let ids = 0
+  const notices: Notice[] = []
+  const opened: string[] = []
+  const dialogs: Harness['dialogs'] = { save: [], open: [] }
+  const journal = createJournal({
+    userData,
+    clock: { now: () => now, setTimer: () => () => undefined },
+    settings: () => settings,
+    locale: () => 'en',
+    safeStorage: fakeSafeStorage(),
+    platform: 'linux',
+    dialog: {
+      showSaveDialog: async () => {
+        const filePath = dialogs.save.shift() ?? null
+        return filePath === null ? { canceled: true, filePath: '' } : { canceled: false, filePath }
+      },
+      showOpenDialog: async () => {
+        const filePath = dialogs.open.shift() ?? null
+        return filePath === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [filePath] }
+      },
+    } as unknown as JournalDeps['dialog'],
+    shell: { openExternal: async (url: string) => void opened.push(url) },
+    dialogParent: () => null,
+    addNotice: (notice) => notices.push(notice),
+    onChange: () => undefined,
+    eventsFile: path.join(userData, 'break-events.jsonl'),
+    newId: () => `id-${++ids}`,
+    utcOffset: () => 0,
+    later: (task) => task(),
+    ...overrides,
+  })
+  return {
+    journal,
+    notices,
+    opened,
+    dialogs,
+    advance: (ms) => void (now += ms),
+    setSettings: (next) => void (settings = next),
+  }
+}
+
+const draft: JournalDraftInput = {
+  harshVoice: 'You messed up the demo again.',
+  kindReply: 'It was one demo. You prepared well and you will learn from it.',
+  feelings: ['ashamed'],
+  intensityBefore: 7,
+  thinkingTraps: ['labelling'],
+}
+
+function saved(result: Awaited<ReturnType<Harness['journal']['handlers']['saveJournalEntry']>>): JournalEntry {
+  if (!result.ok) throw new Error(`not saved: ${JSON.stringify(result)}`)
+  return result.entry
+}
+
+describe('saving, editing, deleting', () => {
+  it('makes the id and the time in main, and keeps the entry across a reopen', () => {
+    const userData = tempFolder()
+    const { journal, advance } = startJournal(userData)
+    const entry = saved(journal.handlers.saveJournalEntry(draft))
+    expect(entry).toMatchObject({ id: 'id-1', createdAt: start, updatedAt: start, harshVoice: draft.harshVoice, feelings: ['ashamed'] })
+    advance(60_000)
+    const edited = saved(journal.handlers.saveJournalEntry({ ...draft, id: entry.id, kindReply: 'Go gently.', intensityAfter: 3 }))
+    expect(edited).toMatchObject({ id: 'id-1', createdAt: start, updatedAt: start + 60_000, kindReply: 'Go gently.', intensityAfter: 3 })
+    journal.dispose()
+
+    const again = startJournal(userData).journal
+    expect(again.handlers.getJournalEntry('id-1')).toEqual(edited)
+    again.dispose()
+  })
+
+  it('answers a field over the limit, or an empty entry, with worded issues, and saves nothing', () => {
+    const { journal } = startJournal(tempFolder())
+    const tooLong = journal.handlers.saveJournalEntry({ harshVoice: 'x'.repeat(MAX_FIELD_CHARACTERS + 1) })
+    expect(tooLong).toMatchObject({ ok: false, code: 'invalid', issues: [{ field: 'harshVoice', reason: 'too_long' }] })
+    const empty = journal.handlers.saveJournalEntry({ harshVoice: '   ', kindReply: '' })
+    expect(empty).toMatchObject({ ok: false, code: 'invalid', issues: [{ reason: 'nothing_written' }] })
+    if (!empty.ok && empty.code === 'invalid') expect(empty.issues[0]?.message.es).toMatch(/\w/)
+    expect(journal.handlers.journalHistory({ page: 0 }).total).toBe(0)
+    expect(journal.handlers.saveJournalEntry({ ...draft, id: 'nobody' })).toEqual({ ok: false, code: 'not-found' })
+  })
+
+  it('deletes, and undoes the delete with the same entry, once', () => {
+    const { journal } = startJournal(tempFolder())
+    const entry = saved(journal.handlers.saveJournalEntry(draft))
+    expect(journal.handlers.deleteJournalEntry(entry.id)).toEqual({ ok: true, entry })
+    expect(journal.handlers.getJournalEntry(entry.id)).toBeNull()
+    expect(journal.handlers.deleteJournalEntry(entry.id)).toEqual({ ok: false, code: 'not-found' })
+    expect(journal.handlers.undoJournalDelete(entry.id)).toEqual({ ok: true, entry })
+    expect(journal.handlers.getJournalEntry(entry.id)).toEqual(entry)
+    expect(journal.handlers.undoJournalDelete(entry.id)).toEqual({ ok: false, code: 'not-found' })
+  })
+})
+
+describe('history and search', () => {
+  it('pages newest first, and narrows by words (accents folded), feelings and traps', () => {
+    const { journal, advance } = startJournal(tempFolder())
+    for (let n = 0; n < 25; n++) {
+      saved(journal.handlers.saveJournalEntry({ harshVoice: `Entry ${n}`, feelings: n % 2 ? ['sad'] : ['anxious'] }))
+      advance(3_600_000)
+    }
+    saved(journal.handlers.saveJournalEntry({ harshVoice: 'La reunión fue un desastre', thinkingTraps: ['catastrophising'] }))
+    const first = journal.handlers.journalHistory({ page: 0, pageSize: 10 })
+    expect(first).toMatchObject({ page: 0, pageCount: 3, matching: 26, total: 26 })
+    const newest = first.days.flatMap((d) => d.entries)
+    expect(newest[0]?.harshVoice).toBe('La reunión fue un desastre')
+    expect(newest.map((e) => e.createdAt)).toEqual([...newest.map((e) => e.createdAt)].sort((a, b) => b - a))
+
+    expect(journal.handlers.journalHistory({ page: 0, text: 'REUNION' }).matching).toBe(1)
+    expect(journal.handlers.journalHistory({ page: 0, feelings: ['sad'] }).matching).toBe(12)
+    expect(journal.handlers.journalHistory({ page: 0, thinkingTraps: ['catastrophising'], text: 'desastre' }).matching).toBe(1)
+    expect(journal.handlers.journalHistory({ page: 0, text: 'nowhere to be found' })).toMatchObject({ matching: 0, total: 26 })
+  })
+})
+
+describe('export and import', () => {
+  it('exports a JSON backup that a fresh journal imports to the same entries, and a second import changes nothing', async () => {
+    const source = startJournal(tempFolder())
+    const written = [saved(source.journal.handlers.saveJournalEntry(draft)), saved(source.journal.handlers.saveJournalEntry({ kindReply: 'Ça va aller 🌱 שלום' }))]
+    const file = path.join(tempFolder(), 'backup.json')
+    source.dialogs.save.push(file)
+    expect(await source.journal.handlers.exportJournal({ format: 'json', locale: 'en', tagLabels: {} })).toEqual({ ok: true, path: file, count: 2 })
+
+    const target = startJournal(tempFolder())
+    target.dialogs.open.push(file, file)
+    expect(await target.journal.handlers.importJournal()).toMatchObject({ ok: true, report: { added: 2, updated: 0, unchanged: 0, rejected: [] } })
+    const all = target.journal.handlers.journalHistory({ page: 0 }).days.flatMap((d) => d.entries)
+    expect([...all].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...written].sort((a, b) => a.id.localeCompare(b.id)))
+    expect(await target.journal.handlers.importJournal()).toMatchObject({ ok: true, report: { added: 0, unchanged: 2 } })
+    expect(target.journal.handlers.journalHistory({ page: 0 }).total).toBe(2)
+  })
+
+  it('writes Markdown with the chips in the person’s words, and CSV', async () => {
+    const { journal, dialogs } = startJournal(tempFolder())
+    saved(journal.handlers.saveJournalEntry(draft))
+    const folder = tempFolder()
+    dialogs.save.push(path.join(folder, 'j.md'), path.join(folder, 'j.csv'))
+    await journal.handlers.exportJournal({ format: 'markdown', locale: 'es', tagLabels: { ashamed: 'Avergonzado/a' } })
+    await journal.handlers.exportJournal({ format: 'csv', locale: 'en', tagLabels: {} })
+    const markdown = fs.readFileSync(path.join(folder, 'j.md'), 'utf8')
+    expect(markdown).toContain('# Diario de Kindbreak')
+    expect(markdown).toContain('Avergonzado/a')
+    expect(markdown).toContain(draft.harshVoice)
+    expect(fs.readFileSync(path.join(folder, 'j.csv'), 'utf8')).toContain('ashamed')
+  })
+
+  it('a cancelled dialog does nothing', async () => {
+    const { journal } = startJournal(tempFolder())
+    expect(await journal.handlers.exportJournal({ format: 'json', locale: 'en', tagLabels: {} })).toEqual({ ok: false, code: 'canceled' })
+    expect(await journal.handlers.importJournal()).toEqual({ ok: false, code: 'canceled' })
+  })
+
+  it.each([
+    ['not JSON', '{ this is not json'],
+    ['some other JSON', '{"entries": []}'],
+    ['a backup from a newer version', '{"format":"kindbreak-journal","formatVersion":99,"entries":[]}'],
+  ])('refuses %s with a message in both languages, and changes nothing', async (_name, contents) => {
+    const { journal, dialogs } = startJournal(tempFolder())
+    const entry = saved(journal.handlers.saveJournalEntry(draft))
+    const file = path.join(tempFolder(), 'bad.json')
+    fs.writeFileSync(file, contents)
+    dialogs.open.push(file)
+    const result = await journal.handlers.importJournal()
+    expect(result).toMatchObject({ ok: false, code: 'refused' })
+    if (!result.ok && result.code === 'refused') {
+      expect(result.message.en).toMatch(/Nothing was changed/)
+      expect(result.message.es).toMatch(/No se ha cambiado nada/)
+    }
+    expect(journal.handlers.journalHistory({ page: 0 }).days.flatMap((d) => d.entries)).toEqual([entry])
+  })
+
+  it('leaves out records that fail validation, names them, and imports the rest', async () => {
+    const { journal, dialogs } = startJournal(tempFolder())
+    const file = path.join(tempFolder(), 'mixed.json')
+    const good = { id: 'good', schemaVersion: 1, createdAt: start, updatedAt: start, harshVoice: 'ok', kindReply: '', feelings: [], thinkingTraps: [] }
+    fs.writeFileSync(file, JSON.stringify({ format: 'kindbreak-journal', formatVersion: 1, exportedAt: start, entries: [good, { ...good, id: 'bad', intensityBefore: 11 }] }))
+    dialogs.open.push(file)
+    const result = await journal.handlers.importJournal()
+    expect(result).toMatchObject({ ok: true, report: { added: 1, rejected: [{ index: 1, id: 'bad', issues: [{ reason: 'intensity_range' }] }] } })
+    expect(journal.handlers.getJournalEntry('bad')).toBeNull()
+  })
+})
+
+describe('drafts', () => {
+  it('keeps the draft across a reopen, encrypted on disk, and clears it when the entry is saved', () => {
+    const userData = tempFolder()
+    const first = startJournal(userData).journal
+    expect(first.handlers.getJournalDraft()).toBeNull()
+    expect(first.handlers.saveJournalDraft({ harshVoice: 'Nobody will ever trust you' })).toEqual({ ok: true })
+    first.dispose()
+    const onDisk = fs.readFileSync(path.join(userData, 'journal-draft.json'), 'utf8')
+    expect(onDisk).not.toContain('trust')
+
+    const second = startJournal(userData).journal
+    expect(second.handlers.getJournalDraft()).toEqual({ harshVoice: 'Nobody will ever trust you' })
+    saved(second.handlers.saveJournalEntry({ harshVoice: 'Nobody will ever trust you', kindReply: 'People do trust me.' }))
+    expect(second.handlers.getJournalDraft()).toBeNull()
+  })
+
+  it('refuses a draft over the limit with the issue, keeping the last good one', () => {
+    const { journal } = startJournal(tempFolder())
+    journal.handlers.saveJournalDraft({ kindReply: 'kind' })
+    expect(journal.handlers.saveJournalDraft({ kindReply: 'k'.repeat(MAX_FIELD_CHARACTERS + 1) })).toMatchObject({ ok: false, issues: [{ reason: 'too_long' }] })
+    expect(journal.handlers.getJournalDraft()).toEqual({ kindReply: 'kind' })
+  })
+
+  it('sets an unreadable draft aside, keeps it, and says so', () => {
+    const userData = tempFolder()
+    fs.writeFileSync(path.join(userData, 'journal-draft.json'), 'garbage')
+    const { journal, notices } = startJournal(userData)
+    expect(journal.handlers.getJournalDraft()).toBeNull()
+    expect(notices).toEqual([expect.objectContaining({ kind: 'file-set-aside', file: 'journal-draft.json' })])
+    const movedTo = (notices[0] as Extract<Notice, { kind: 'file-set-aside' }>).movedTo
+    expect(fs.readFileSync(movedTo, 'utf8')).toBe('garbage')
+  })
+})
+
+describe('encryption and status', () => {
+  it('encrypts when wanted and the keyring protects, and rewrites everything plain when turned off', () => {
+    const userData = tempFolder()
+    const { journal, setSettings } = startJournal(userData)
+    saved(journal.handlers.saveJournalEntry(draft))
+    const file = path.join(userData, 'journal.jsonl')
+    expect(fs.readFileSync(file, 'utf8')).not.toContain('demo')
+    expect(journal.handlers.getJournalStatus()).toMatchObject({
+      encryptionWanted: true, encrypted: true, protected: true, backend: 'gnome_libsecret', backendProtects: true, entryCount: 1, path: file,
+    })
+
+    setSettings({ ...defaultSettings, journal: { encrypt: false } })
+    journal.settingsChanged()
+    expect(fs.readFileSync(file, 'utf8')).toContain('demo')
+    expect(journal.handlers.getJournalStatus()).toMatchObject({ encryptionWanted: false, encrypted: false, protected: false, entryCount: 1 })
+
+    setSettings(defaultSettings)
+    journal.settingsChanged()
+    expect(fs.readFileSync(file, 'utf8')).not.toContain('demo')
+    expect(journal.handlers.journalHistory({ page: 0 }).total).toBe(1)
+  })
+
+  it('calls a Linux "basic_text" backend what it is: nothing is encrypted or protected', () => {
+    const userData = tempFolder()
+    const { journal } = startJournal(userData, { safeStorage: fakeSafeStorage('basic_text') })
+    saved(journal.handlers.saveJournalEntry(draft))
+    expect(journal.handlers.getJournalStatus()).toMatchObject({ encryptionWanted: true, encrypted: false, protected: false, backend: 'basic_text', backendProtects: false })
+    expect(fs.readFileSync(path.join(userData, 'journal.jsonl'), 'utf8')).toContain('demo')
+  })
+
+  it('names the platform keystore on macOS and Windows, and "unavailable" where there is none', () => {
+    expect(chooseEncryption(true, fakeSafeStorage(), 'darwin')).toMatchObject({ backend: 'keychain', encryptWrites: true })
+    expect(chooseEncryption(true, fakeSafeStorage(), 'win32')).toMatchObject({ backend: 'dpapi', encryptWrites: true })
+    expect(chooseEncryption(true, fakeSafeStorage('gnome_libsecret', false), 'linux')).toMatchObject({
+      backend: 'unavailable', encryptWrites: false, cipher: undefined, encryptionAvailable: false,
+    })
+  })
+
+  it('keeps entries encrypted by an unavailable keyring, and says so', () => {
+    const userData = tempFolder()
+    const first = startJournal(userData).journal
+    saved(first.handlers.saveJournalEntry(draft))
+    first.dispose()
+    const { journal, notices } = startJournal(userData, { safeStorage: fakeSafeStorage('gnome_libsecret', false) })
+    expect(journal.handlers.journalHistory({ page: 0 }).total).toBe(0)
+    expect(notices).toEqual([expect.objectContaining({ kind: 'journal-problem', problem: 'locked-records', count: 1 })])
+    journal.dispose()
+    expect(startJournal(userData).journal.handlers.journalHistory({ page: 0 }).total).toBe(1)
+  })
+})
+
+describe('opening', () => {
+  it('waits for `later` to open the store, and turns a torn last record into a notice naming where it was kept', () => {
+    const userData = tempFolder()
+    const first = startJournal(userData).journal
+    saved(first.handlers.saveJournalEntry(draft))
+    first.dispose()
+    fs.appendFileSync(path.join(userData, 'journal.jsonl'), '{"op":"put","id":"half')
+
+    const queued: (() => void)[] = []
+    const { journal, notices } = startJournal(userData, { later: (task) => void queued.push(task) })
+    journal.openSoon()
+    expect(notices).toEqual([])
+    queued.forEach((task) => task())
+    expect(notices).toEqual([expect.objectContaining({ kind: 'journal-problem', problem: 'torn-tail', count: 1 })])
+    const movedTo = (notices[0] as Extract<Notice, { kind: 'journal-problem' }>).movedTo ?? ''
+    expect(fs.readFileSync(movedTo, 'utf8')).toContain('"half')
+    expect(journal.handlers.journalHistory({ page: 0 }).total).toBe(1)
+  })
+})
+
+describe('support lines', () => {
+  it('main allows exactly the hosts the crisis lines link to', () => {
+    expect([...supportLineHosts].sort()).toEqual([...crisisLineHosts].sort())
+    for (const line of crisisLines) expect(isSupportLineUrl(line.url)).toBe(true)
+  })
+
+  it.each(['http://988lifeline.org', 'https://988lifeline.org.evil.example/', 'https://user@988lifeline.org/', 'https://988lifeline.org:8443/', 'javascript:alert(1)', 'file:///etc/passwd', ''])(
+    'refuses %j and opens nothing',
+    async (url) => {
+      const { journal, opened } = startJournal(tempFolder())
+      await expect(journal.handlers.openSupportLink(url)).rejects.toThrow(/not one of the support lines/)
+      expect(opened).toEqual([])
+    },
+  )
+
+  it('opens an allowed page in the browser', async () => {
+    const { journal, opened } = startJournal(tempFolder())
+    await journal.handlers.openSupportLink('https://www.samaritans.org/how-we-can-help/')
+    expect(opened).toEqual(['https://www.samaritans.org/how-we-can-help/'])
+  })
+})
+
+describe('trend', () => {
+  it('reads check-ins from the break history and intensities from the journal', () => {
+    const userData = tempFolder()
+    fs.writeFileSync(
+      path.join(userData, 'break-events.jsonl'),
+      `${JSON.stringify({ v: 1, kind: 'check-in', at: start - 1_000, moment: 'before', value: 4, practice: 'reframe' })}\n{torn`,
+    )
+    const { journal } = startJournal(userData)
+    saved(journal.handlers.saveJournalEntry({ ...draft, intensityAfter: 2 }))
+    const week = journal.handlers.getJournalTrend().weeks.at(-1)
+    expect(week?.checkIns.before).toEqual({ mean: 4, count: 1 })
+    expect(week?.intensity).toEqual({ before: { mean: 7, count: 1 }, after: { mean: 2, count: 1 } })
+  })
+})
+
+describe('the renderer’s limits', () => {
+  it('match the journal’s own', () => {
+    expect(reframeLimits.maxFieldCharacters).toBe(MAX_FIELD_CHARACTERS)
+  })
+})
