@@ -31,6 +31,7 @@ import { breakWindowSize, createBreakWindow } from './platform/break-window'
 import { otherAppFullscreen } from './platform/fullscreen'
 import { createHotkey } from './platform/hotkey'
 import { registerRequestHandlers, RequestRefused } from './platform/ipc'
+import { applyStartAtLogin } from './platform/login-item'
 import { denyAllPermissions, lockDownWebContents } from './platform/security'
 import { openSettingsStore } from './platform/settings-store'
 import { createTray } from './platform/tray'
@@ -91,6 +92,20 @@ export async function startApp(ports: Ports): Promise<void> {
   lockDownWebContents(app, shell, allowedExternalHosts)
   serveBundle(protocol, net, paths.renderer)
   nativeTheme.themeSource = settings().theme
+  const loginItem = {
+    platform: process.platform,
+    env: process.env,
+    homeDir: app.getPath('home'),
+    execPath: process.execPath,
+    setLoginItemSettings: (item: { openAtLogin: boolean }) => app.setLoginItemSettings(item),
+  }
+  try {
+    // Applied at each start too, so the entry follows the executable if the AppImage was moved.
+    applyStartAtLogin(settings().startAtLogin, loginItem)
+  } catch (error) {
+    // Not worth stopping for: turning the setting on again in Settings reports the reason.
+    process.stderr.write(`Kindbreak could not update its login item: ${String(error)}\n`)
+  }
 
   const window = createBreakWindow(BrowserWindow, paths.preload)
   const state = (): AppState => ({
@@ -195,6 +210,13 @@ export async function startApp(ports: Ports): Promise<void> {
     if (next.hotkey !== hotkey.current()) {
       const changed = hotkey.change(next.hotkey)
       if (!changed.ok) throw new RequestRefused(`hotkey: ${next.hotkey} could not be used (${changed.reason}); the previous hotkey is still active`)
+    }
+    if (next.startAtLogin !== settings().startAtLogin) {
+      try {
+        applyStartAtLogin(next.startAtLogin, loginItem)
+      } catch (error) {
+        throw new RequestRefused(`startAtLogin: the login item could not be changed (${error instanceof Error ? error.message : String(error)})`)
+      }
     }
     settingsStore.save(next)
     nativeTheme.themeSource = next.theme
