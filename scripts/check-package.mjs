@@ -41,7 +41,7 @@ function writeCheckConfig(workDir, stubDir) {
   config.directories = { ...config.directories, output: path.join(workDir, 'dist') }
   const file = path.join(workDir, 'electron-builder.check.json')
   fs.writeFileSync(file, JSON.stringify(config, null, 2))
-  return { file, output: config.directories.output }
+  return { file, output: config.directories.output, executableName: config.executableName }
 }
 
 function runElectronBuilder(configFile) {
@@ -56,10 +56,16 @@ function runElectronBuilder(configFile) {
   if (result.status !== 0) throw new Error(`electron-builder --dir failed:\n${result.stdout}\n${result.stderr}`)
 }
 
-function findAsar(output) {
+/**
+ * The packaged folder's app.asar. Its executable must carry the configured name: the deb installs it as
+ * /opt/Kindbreak/<name>, which is what "start at login" writes into the autostart entry.
+ */
+function findAsar(output, executableName) {
   const unpacked = fs.readdirSync(output).find((name) => name.startsWith('linux') && name.endsWith('unpacked'))
-  const archive = unpacked && path.join(output, unpacked, 'resources', 'app.asar')
-  if (!archive || !fs.existsSync(archive)) throw new Error(`no app.asar under ${output}`)
+  if (!unpacked) throw new Error(`no unpacked app under ${output}`)
+  if (!fs.existsSync(path.join(output, unpacked, executableName))) throw new Error(`the packaged executable is not named ${executableName}`)
+  const archive = path.join(output, unpacked, 'resources', 'app.asar')
+  if (!fs.existsSync(archive)) throw new Error(`no app.asar in ${path.join(output, unpacked)}`)
   return archive
 }
 
@@ -120,10 +126,10 @@ function main() {
   try {
     const stubDir = path.join(workDir, 'electron-stub')
     makeStubElectron(stubDir)
-    const { file, output } = writeCheckConfig(workDir, stubDir)
+    const { file, output, executableName } = writeCheckConfig(workDir, stubDir)
     log('packaging with electron-builder --dir (stub Electron, no fuses)…')
     runElectronBuilder(file)
-    const archive = findAsar(output)
+    const archive = findAsar(output, executableName)
     const files = listAsarFiles(archive)
     const entryPackages = mainBundleImports()
     log(`app.asar holds ${files.length} files; the main bundle imports ${entryPackages.join(', ') || 'no packages'}`)

@@ -63,6 +63,7 @@ describe('electron-builder.yml', () => {
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
       enableEmbeddedAsarIntegrityValidation: true,
+      resetAdHocDarwinSignature: true,
     })
     expect(config.asar).toBe(true)
   })
