@@ -104,7 +104,7 @@ describe('package.json', () => {
 
   it('lists as runtime dependencies only packages the main process imports (Vite bundles the rest)', () => {
     const mainSources = sourceFiles(path.join(repoRoot, 'electron')).map((file) => fs.readFileSync(file, 'utf8'))
-    const importedByMain = (name: string) => mainSources.some((source) => new RegExp(`^import (?!type )[^\\n]*from '${name}(/[^']*)?'`, 'm').test(source))
+    const importedByMain = (name: string) => mainSources.some((source) => new RegExp(`^import (?!type )[^'"]*?from '${name}(/[^']*)?'`, 'm').test(source))
     for (const name of Object.keys(packageJson.dependencies)) expect(importedByMain(name), `${name} is not imported by electron/`).toBe(true)
   })
 })
