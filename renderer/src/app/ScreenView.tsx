@@ -1,9 +1,11 @@
+import { AboutScreen } from '../about/AboutScreen'
 import { BreatheScreen } from '../breathe/BreatheScreen'
 import { HeadsUpScreen } from '../heads-up/HeadsUpScreen'
 import { BreakScreen } from '../compassion-break/BreakScreen'
 import { HomeScreen } from '../home/HomeScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { TouchScreen } from '../touch/TouchScreen'
+import { WelcomeScreen } from '../welcome/WelcomeScreen'
 import type { ScreenProps } from './screen-props'
 
 /** One place that maps a screen's name to what it shows. */
@@ -18,7 +20,11 @@ export function ScreenView({ screen, ...props }: ScreenProps & { screen: ScreenP
     case 'heads-up':
       return <HeadsUpScreen {...props} />
     case 'settings':
-      return <SettingsScreen settings={props.state.settings} onBack={props.done} />
+      return <SettingsScreen {...props} />
+    case 'welcome':
+      return <WelcomeScreen {...props} />
+    case 'about':
+      return <AboutScreen {...props} />
     default:
       return <HomeScreen onOpen={props.go} />
   }

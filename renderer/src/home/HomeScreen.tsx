@@ -28,6 +28,7 @@ export function HomeScreen({ onOpen }: { onOpen: (screen: Screen) => void }) {
       <nav className="home-more" aria-label={text.home.moreHeading}>
         <button type="button" className="link-button" onClick={() => onOpen('journal')}>{text.home.journal}</button>
         <button type="button" className="link-button" onClick={() => onOpen('settings')}>{text.home.settings}</button>
+        <button type="button" className="link-button" onClick={() => onOpen('about')}>{text.about.link}</button>
       </nav>
     </div>
   )

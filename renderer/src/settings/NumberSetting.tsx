@@ -1,5 +1,6 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { useText } from '../i18n/use-text'
+import { useSyncedDraft } from './use-synced-draft'
 
 interface Props {
   label: string
@@ -14,14 +15,18 @@ interface Props {
 export function NumberSetting({ label, hint, value, min, max, onValid }: Props) {
   const text = useText().settings
   const id = useId()
-  const [draft, setDraft] = useState(String(value))
+  const [draft, setDraft] = useSyncedDraft(String(value))
   const parsed = Number(draft)
   const valid = /^\d+$/.test(draft.trim()) && parsed >= min && parsed <= max
+  const commit = () => {
+    if (valid && parsed !== value) onValid(parsed)
+  }
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
+        className="number-input"
         type="number"
         inputMode="numeric"
         min={min}
@@ -31,8 +36,9 @@ export function NumberSetting({ label, hint, value, min, max, onValid }: Props) 
         aria-invalid={!valid}
         aria-describedby={`${id}-hint`}
         onChange={(event) => setDraft(event.target.value)}
-        onBlur={() => {
-          if (valid && parsed !== value) onValid(parsed)
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit()
         }}
       />
       <p id={`${id}-hint`} className={valid ? 'hint' : 'field-error'} role={valid ? undefined : 'alert'}>

@@ -1,0 +1,80 @@
+// Saves every screen of the built app, light and dark, as docs/screenshots/<screen>-<theme>.png, through the
+// same harness the e2e tests use. `npm run screenshots` builds first; then look at them.
+//   node scripts/screenshots.mjs [screen…] [--out=<folder>]
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { launchApp } from '../tests/harness/index.mjs'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const minute = 60_000
+/** A Tuesday morning, inside the default working hours, so the break timer behaves as on a usual day. */
+const tuesdayMorning = new Date(2025, 2, 4, 10, 0).getTime()
+const seen = { firstRun: { welcomed: true, backdraftNoteSeen: true }, checkIn: false }
+
+/** How a person reaches each screen; each returns the window's page once it shows that screen. */
+const screens = {
+  home: async (app) => {
+    await app.pressHotkey()
+    return app.waitForWindow()
+  },
+  'heads-up': async (app) => {
+    await app.clock.tick(44 * minute)
+    return app.waitForWindow()
+  },
+  break: (app) => fromTray(app, 'Take a break now'),
+  breathe: (app) => fromTray(app, 'Breathe'),
+  touch: (app) => fromTray(app, 'Soothing touch'),
+  reframe: (app) => fromTray(app, 'Reframe a thought'),
+  journal: (app) => fromTray(app, 'Journal'),
+  settings: (app) => fromTray(app, 'Settings'),
+  welcome: (app) => app.waitForWindow(),
+  about: async (app) => {
+    const page = await fromTray(app, 'Settings')
+    await page.getByRole('button', { name: 'About Kindbreak' }).click()
+    return page
+  },
+}
+
+async function fromTray(app, label) {
+  await app.tray.click(label)
+  return app.waitForWindow()
+}
+
+const args = process.argv.slice(2)
+const outDir = path.resolve(root, args.find((arg) => arg.startsWith('--out='))?.slice('--out='.length) ?? 'docs/screenshots')
+const chosen = args.filter((arg) => !arg.startsWith('--'))
+const unknown = chosen.filter((name) => !(name in screens))
+if (unknown.length > 0) {
+  process.stderr.write(`Unknown screen: ${unknown.join(', ')}. Known: ${Object.keys(screens).join(', ')}\n`)
+  process.exit(2)
+}
+fs.mkdirSync(outDir, { recursive: true })
+
+let failures = 0
+for (const name of chosen.length > 0 ? chosen : Object.keys(screens)) {
+  for (const theme of ['light', 'dark']) {
+    const app = await launchApp({
+      now: tuesdayMorning,
+      colorScheme: theme,
+      settings: { schemaVersion: 1, ...seen, ...(name === 'welcome' ? { firstRun: { welcomed: false, backdraftNoteSeen: false } } : {}), theme },
+    })
+    try {
+      const page = await screens[name](app)
+      await page.locator(`main[data-screen="${name}"]`).waitFor({ timeout: 5_000 })
+      // Let entrance transitions finish, so the picture shows the screen at rest.
+      await page.clock.runFor(1_000)
+      await page.waitForTimeout(300)
+      const file = path.join(outDir, `${name}-${theme}.png`)
+      await page.screenshot({ path: file, fullPage: true })
+      process.stdout.write(`saved ${path.relative(root, file)}\n`)
+    } catch (error) {
+      // A screen still being built is reported, and the others are still taken.
+      failures += 1
+      process.stderr.write(`could not take ${name} (${theme}): ${error.message.split('\n')[0]}\n`)
+    } finally {
+      await app.quit()
+    }
+  }
+}
+process.exit(failures > 0 ? 1 : 0)
