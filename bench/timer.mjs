@@ -122,7 +122,7 @@ const rows = [
 
 const print = (line = '') => process.stdout.write(`${line}\n`)
 const pad = (value, width) => String(value).padStart(width)
-print(`${simulatedMinutes} simulated minutes; machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} ×${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`)
+print(`${simulatedMinutes} simulated minutes; machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} ×${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}, load average ${os.loadavg()[0].toFixed(1)}`)
 print(`${'scenario'.padEnd(48)} ${pad('wakes', 6)} ${pad('/min', 6)} ${pad('events', 6)} ${pad('budget', 6)} ${pad('settings reads', 14)}`)
 for (const row of rows) {
   // The goal: at most one wake a minute plus one per event (popup shown, break recorded, notification).
