@@ -32,6 +32,14 @@ export function createManualClock(start) {
       }
       now = target
     },
+    /**
+     * The wall clock is set forward or back by `ms`. Node's timers run on a monotonic clock, so pending
+     * timers still fire after the same wait: they move with the jump, and fire later than their deadline.
+     */
+    jump(ms) {
+      now += ms
+      for (const timer of timers.values()) timer.at += ms
+    },
     dispose: () => timers.clear(),
   }
 }

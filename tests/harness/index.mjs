@@ -99,6 +99,7 @@ export async function launchApp(options = {}) {
 
   async function settle() {
     for (let round = 0; round < 3; round += 1) {
+      await Promise.allSettled([...world.pendingLoads])
       await Promise.all(world.windows.flatMap((window) => [...window.webContents.pendingSends]))
       await pause(20)
       while (world.pendingInvokes > 0) await pause(5)
@@ -192,6 +193,12 @@ export async function launchApp(options = {}) {
         await settle()
       },
       now: () => clock.now(),
+      /** Extension (manual clock only): the wall clock is set forward (ms > 0) or back (ms < 0); no timer fires. */
+      async jump(ms) {
+        if (!clock.jump) throw new Error('app.clock.jump needs launchApp({ now })')
+        clock.jump(ms)
+        await settle()
+      },
       /** Extension: how many timers the app armed and how many fired (for wake-up counts). */
       stats: () => ({ ...clock.stats }),
       /** Extension: how many app timers are pending now. */

@@ -34,6 +34,7 @@ export function createWorld({ context, outDir, userDataDir, version, locale, sys
     dialogAnswers: [],
     dialogRequests: [],
     pendingInvokes: 0,
+    pendingLoads: new Set(),
     shown: [],
     recordError(message) {
       world.errors.push(message)

@@ -75,12 +75,17 @@ export class BrowserWindow extends EventEmitter {
   }
 
   async loadFile(file) { return this.loadURL(pathToFileURL(path.resolve(file)).href) }
-  async loadURL(url) {
-    const page = await this.pageReady
-    await page.goto(toBrowserUrl(url), { waitUntil: 'load' })
-    this.loaded = true
-    this.webContents.emit('did-finish-load')
-    this.emit('ready-to-show')
+  loadURL(url) {
+    const loading = this.pageReady.then(async (page) => {
+      await page.goto(toBrowserUrl(url), { waitUntil: 'load' })
+      this.loaded = true
+      this.webContents.emit('did-finish-load')
+      this.emit('ready-to-show')
+    })
+    // The harness's settle() waits for loads in flight, so simulated time never outruns a window opening.
+    this.world.pendingLoads.add(loading)
+    void loading.finally(() => this.world.pendingLoads.delete(loading)).catch(() => {})
+    return loading
   }
 
   show() { this.#reveal(true) }
