@@ -1,0 +1,23 @@
+// The size of every built bundle, raw and gzipped: shared by the start-up bench and the budget test.
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import zlib from 'node:zlib'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export function bundleSizes(outDir = path.join(root, 'out')) {
+  const files = []
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (/\.(m?js|cjs|css|html)$/.test(entry.name)) files.push(full)
+    }
+  }
+  walk(outDir)
+  return files.map((file) => {
+    const bytes = fs.readFileSync(file)
+    return { file: path.relative(outDir, file), bytes: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length }
+  })
+}
