@@ -1,4 +1,5 @@
 import type { Locale } from './locale'
+import { PAUSE_COUNTDOWN_WITHIN_MS } from './scheduler/status'
 import type { SchedulerStatus } from './scheduler/types'
 import type { TrayLabels } from './tray-menu'
 
@@ -48,7 +49,7 @@ const en: MainText = {
         return 'On a break'
       case 'paused':
         if (status.until === null) return 'Breaks paused until you resume'
-        return status.minutes !== null && status.minutes <= 120 ? `Breaks paused: ${status.minutes} min left` : `Breaks paused until ${time(status.until)}`
+        return status.minutes !== null && status.minutes * 60_000 <= PAUSE_COUNTDOWN_WITHIN_MS ? `Breaks paused: ${status.minutes} min left` : `Breaks paused until ${time(status.until)}`
       case 'outside-hours':
         return status.resumesAt === null ? 'Outside working hours' : `Outside working hours until ${time(status.resumesAt)}`
       case 'suspended':
@@ -114,7 +115,7 @@ const es: MainText = {
         return 'En un descanso'
       case 'paused':
         if (status.until === null) return 'Descansos en pausa hasta que los reanudes'
-        return status.minutes !== null && status.minutes <= 120 ? `Descansos en pausa: quedan ${status.minutes} min` : `Descansos en pausa hasta las ${time(status.until)}`
+        return status.minutes !== null && status.minutes * 60_000 <= PAUSE_COUNTDOWN_WITHIN_MS ? `Descansos en pausa: quedan ${status.minutes} min` : `Descansos en pausa hasta las ${time(status.until)}`
       case 'outside-hours':
         return status.resumesAt === null ? 'Fuera del horario de trabajo' : `Fuera del horario de trabajo hasta las ${time(status.resumesAt)}`
       case 'suspended':

@@ -32,6 +32,14 @@ describe('the status line', () => {
     )
   })
 
+  it('a long pause is not refreshed each minute: the tray shows its end time until the last two hours', () => {
+    const until = T0 + 10 * HOUR
+    const paused = run(started(), settings, [{ type: 'pause', until }, T0]).state
+    expect(statusRefreshAt(paused, settings, T0)).toBe(until - 2 * HOUR)
+    const countingDown = statusRefreshAt(paused, settings, until - 2 * HOUR) ?? Number.NaN
+    expect(countingDown - (until - 2 * HOUR)).toBeLessThanOrEqual(MINUTE)
+  })
+
   it('following the refresh instants over a whole interval takes one refresh a minute', () => {
     const state = started()
     let refreshes = 0
@@ -128,5 +136,18 @@ describe('the schedule settings', () => {
     for (const input of refused) expect(scheduleSettingsSchema.safeParse(input).success, JSON.stringify(input)).toBe(false)
     const untilMidnight = { workingHours: { enabled: true, days: [[{ start: '22:00', end: '24:00' }], [], [], [], [], [], []] } }
     expect(scheduleSettingsSchema.safeParse(untilMidnight).success).toBe(true)
+  })
+})
+
+describe('outside working hours, in Madrid', () => {
+  inTimeZone('Europe/Madrid')
+
+  it('the status waits for the working stretch to begin, not for the next minute', () => {
+    // T0 is 11:00 in Madrid; the working stretch is 13:00 to 14:00 every day.
+    const lunchHour = Array.from({ length: 7 }, () => [{ start: '13:00', end: '14:00' }])
+    const hours = settingsWith({ workingHours: { enabled: true, days: lunchHour } })
+    const state = started(hours)
+    expect(describeStatus(state, hours, T0)).toMatchObject({ kind: 'outside-hours', resumesAt: T0 + 2 * HOUR })
+    expect(statusRefreshAt(state, hours, T0)).toBe(T0 + 2 * HOUR)
   })
 })

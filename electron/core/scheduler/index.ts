@@ -23,7 +23,7 @@ export {
   type TimeRange,
   type WorkingHours,
 } from './settings'
-export { availableActions, describeStatus, minutesUntil, statusRefreshAt } from './status'
+export { availableActions, describeStatus, minutesUntil, PAUSE_COUNTDOWN_WITHIN_MS, statusRefreshAt } from './status'
 export {
   schedulerStateSchema,
   type AvailableActions,

@@ -40,25 +40,32 @@ export function describeStatus(state: SchedulerState, settings: ScheduleSettings
  * the scheduler's next wake if that comes first. null = it cannot change until an event arrives.
  * The tray refreshes then, so its line updates at most once a minute.
  */
+/** A pause counts down in minutes only in its last two hours; before that the tray shows when it ends. */
+export const PAUSE_COUNTDOWN_WITHIN_MS = 120 * MINUTE_MS
+
 export function statusRefreshAt(state: SchedulerState, settings: ScheduleSettings, now: number): number | null {
-  const target = countdownTarget(describeStatus(state, settings, now))
+  const status = describeStatus(state, settings, now)
   const wake = nextWakeAt(state, settings, now)
+  if (status.kind === 'paused' && status.until !== null && status.until - now > PAUSE_COUNTDOWN_WITHIN_MS) {
+    // A long pause shows the clock time it ends, which does not change: look again when the countdown starts.
+    const countdownStarts = status.until - PAUSE_COUNTDOWN_WITHIN_MS
+    return wake === null ? countdownStarts : Math.min(countdownStarts, wake)
+  }
+  const target = countdownTarget(status)
   const minuteBoundary = target === null || target <= now ? null : target - (minutesUntil(target, now) - 1) * MINUTE_MS
   if (minuteBoundary === null) return wake
   return wake === null ? minuteBoundary : Math.min(minuteBoundary, wake)
 }
 
+/** The instant a status counts down to in minutes; null when the tray shows a clock time or nothing that moves. */
 function countdownTarget(status: SchedulerStatus): number | null {
   switch (status.kind) {
     case 'next':
     case 'heads-up':
-    case 'hours-ending':
       return status.at
     case 'snoozed':
     case 'paused':
       return status.until
-    case 'outside-hours':
-      return status.resumesAt
     default:
       return null
   }
