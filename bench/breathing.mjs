@@ -1,0 +1,233 @@
+// Breathing guide measurements, run by hand after a build (not part of npm test):
+//
+//   npm run build && node bench/breathing.mjs [--drift-minutes 30] [--frames-minutes 2] [--launches 5]
+//
+// Everything runs in real Chromium (Debian's, through the e2e harness) on the real clock: no page clock,
+// no compressed time. A 30-minute drift figure therefore takes 30 minutes; that is the honest way to
+// show that nothing accumulates, since the only thing that could drift is state carried from frame to
+// frame, and the only way to see that it is not there is to let the frames happen.
+//
+// 1. Bundle: the renderer's JavaScript and CSS, raw and gzip -9.
+// 2. First paint: a window opened straight onto the breathing screen (`--breathe`), first-contentful-paint
+//    from the page's own paint timing (the app draws nothing until its state arrives, so the first
+//    content painted is the breathing screen); and switching from home to Breathe, click to the first
+//    animation frame after the screen is in the DOM.
+// 3. Frames: a paced 2-minute session; every animation frame's timestamp (intervals over 1.5 × the median
+//    count as dropped), every long task (PerformanceObserver 'longtask', > 50 ms), and every long animation
+//    frame with the time its scripts took (to tell the app's own work from waiting for a CPU).
+// 4. Drift: a paced session left running; for each announced phase, how late it came after its exact
+//    boundary (start + n × pattern), measured on performance.now(). Drift is the change in lateness
+//    between the first minutes and the last.
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import zlib from 'node:zlib'
+import { launchApp } from '../tests/harness/index.mjs'
+import { expectedAnnouncements, presets, readBreathing, recordBreathing } from './breathing-page.mjs'
+
+const { values: options } = parseArgs({
+  options: {
+    'drift-minutes': { type: 'string', default: '30' },
+    'frames-minutes': { type: 'string', default: '2' },
+    launches: { type: 'string', default: '5' },
+  },
+})
+const driftMinutes = Number(options['drift-minutes'])
+const framesMinutes = Number(options['frames-minutes'])
+const launches = Number(options.launches)
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const box = presets[0]
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted.length === 0 ? NaN : sorted[Math.floor(sorted.length / 2)]
+}
+const round = (value, digits = 1) => Number(value.toFixed(digits))
+// Progress goes to stderr directly: the harness treats console.error as an app error.
+const log = (message) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${message}\n`)
+
+function bundleSizes() {
+  const assets = path.join(repoRoot, 'out', 'renderer', 'assets')
+  const sizes = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 } }
+  for (const name of fs.readdirSync(assets)) {
+    const kind = name.endsWith('.js') ? 'js' : name.endsWith('.css') ? 'css' : null
+    if (kind === null) continue
+    const bytes = fs.readFileSync(path.join(assets, name))
+    sizes[kind].raw += bytes.length
+    sizes[kind].gzip += zlib.gzipSync(bytes, { level: 9 }).length
+  }
+  return sizes
+}
+
+async function withBenchApp(launchOptions, body) {
+  const app = await launchApp(launchOptions)
+  try {
+    const result = await body(app)
+    if (app.errors().length > 0) throw new Error(`the app recorded errors: ${app.errors().join('\n')}`)
+    return result
+  } finally {
+    await app.quit()
+  }
+}
+
+async function firstPaint() {
+  const cold = []
+  const switches = []
+  let chromium = null
+  for (let launch = 0; launch < launches; launch += 1) {
+    await withBenchApp({ argv: ['--breathe'] }, async (app) => {
+      const page = await app.waitForWindow()
+      await page.getByRole('heading', { level: 1, name: 'Breathe' }).waitFor()
+      chromium ??= page.context().browser()?.version() ?? null
+      cold.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN))
+      // Back home, then into Breathe the way a person does it.
+      await page.getByRole('button', { name: 'Back to the start' }).click()
+      await page.getByRole('heading', { level: 1, name: 'Kindbreak' }).waitFor()
+      const switchMs = await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            let clickedAt = 0
+            const observer = new MutationObserver(() => {
+              if (!document.querySelector('.breathe-picker')) return
+              observer.disconnect()
+              requestAnimationFrame(() => resolve(performance.now() - clickedAt))
+            })
+            observer.observe(document.body, { childList: true, subtree: true })
+            const button = [...document.querySelectorAll('button')].find((b) => b.textContent.startsWith('Breathe'))
+            clickedAt = performance.now()
+            button.click()
+          }),
+      )
+      switches.push(switchMs)
+    })
+  }
+  return { chromium, coldFirstContentfulPaintMs: cold.map((ms) => round(ms)), homeToBreatheFrameMs: switches.map((ms) => round(ms)) }
+}
+
+/** Opens Breathe, picks a pattern and length, starts recording, and starts the session. */
+async function startSession(app, lengthName) {
+  const page = await app.waitForWindow()
+  await page.getByRole('heading', { level: 1, name: 'Breathe' }).waitFor()
+  await page.getByRole('radio', { name: box.name }).check()
+  await page.getByRole('radio', { name: lengthName }).check()
+  await recordBreathing(page)
+  return page
+}
+
+async function framesAndLongTasks() {
+  return withBenchApp({ argv: ['--breathe'] }, async (app) => {
+    const page = await startSession(app, `${framesMinutes} minute${framesMinutes === 1 ? '' : 's'}`)
+    await page.evaluate(() => {
+      const watch = { frames: [], longTasks: [], longFrames: [] }
+      window.__watch = watch
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) watch.longTasks.push({ at: entry.startTime, ms: entry.duration })
+      }).observe({ type: 'longtask', buffered: true })
+      // Long animation frames name the scripts that ran in them, which tells the app's own work apart
+      // from time the renderer spent waiting for a CPU on a busy machine.
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          watch.longFrames.push({ ms: entry.duration, scriptMs: entry.scripts.reduce((total, script) => total + script.duration, 0) })
+        }
+      }).observe({ type: 'long-animation-frame', buffered: true })
+      const frame = (time) => {
+        watch.frames.push(time)
+        if (!document.querySelector('.breathe-closing')) requestAnimationFrame(frame)
+      }
+      requestAnimationFrame(frame)
+    })
+    await page.getByRole('button', { name: 'Start', exact: true }).click()
+    log(`frames: a ${framesMinutes}-minute session is running`)
+    await page.getByRole('heading', { name: 'Breathing finished' }).waitFor({ timeout: framesMinutes * 60_000 + 30_000 })
+    const watch = await page.evaluate(() => window.__watch)
+    const intervals = watch.frames.slice(1).map((time, index) => time - watch.frames[index])
+    const nominal = median(intervals)
+    const late = intervals.filter((interval) => interval > nominal * 1.5)
+    const missedFrames = late.reduce((total, interval) => total + Math.round(interval / nominal) - 1, 0)
+    const { announced } = await readBreathing(page)
+    const expected = expectedAnnouncements(box.phases, framesMinutes * 60_000)
+    const lateness = announced.map((entry, index) => entry.atMs - expected[index].atMs)
+    return {
+      frames: watch.frames.length,
+      medianFrameIntervalMs: round(nominal, 2),
+      longestFrameIntervalMs: round(Math.max(...intervals), 1),
+      intervalsOverOneAndHalfFrames: late.length,
+      missedFrames,
+      missedFramePercent: round((100 * missedFrames) / (watch.frames.length + missedFrames), 3),
+      longTasks: watch.longTasks.length,
+      longestLongTaskMs: watch.longTasks.length === 0 ? 0 : round(Math.max(...watch.longTasks.map((task) => task.ms))),
+      longAnimationFrames: watch.longFrames.length,
+      mostScriptTimeInALongFrameMs: watch.longFrames.length === 0 ? 0 : round(Math.max(...watch.longFrames.map((frame) => frame.scriptMs))),
+      announcements: announced.length,
+      expectedAnnouncements: expected.length,
+      maxAnnouncementLatenessMs: round(Math.max(...lateness), 2),
+    }
+  })
+}
+
+function latenessSummary(lateness) {
+  return {
+    count: lateness.length,
+    medianMs: round(median(lateness.map((entry) => entry.lateMs)), 2),
+    maxMs: round(Math.max(...lateness.map((entry) => entry.lateMs)), 2),
+    meanMs: round(lateness.reduce((total, entry) => total + entry.lateMs, 0) / lateness.length, 2),
+  }
+}
+
+async function drift() {
+  return withBenchApp({ argv: ['--breathe'] }, async (app) => {
+    const page = await startSession(app, 'Until I stop')
+    await page.getByRole('button', { name: 'Start', exact: true }).click()
+    const untilMs = driftMinutes * 60_000
+    for (let minute = 1; minute <= driftMinutes; minute += 1) {
+      await sleep(60_000)
+      log(`drift: ${minute} of ${driftMinutes} minutes`)
+    }
+    await sleep(2_000)
+    const { announced } = await readBreathing(page)
+    const expected = expectedAnnouncements(box.phases, untilMs + 2_000)
+    if (announced.some((entry, index) => entry.text !== expected[index]?.text)) throw new Error('the phases were not announced in order')
+    const lateness = announced.map((entry, index) => ({ atMs: expected[index].atMs, lateMs: entry.atMs - expected[index].atMs }))
+    const during = (fromMinute, toMinute) =>
+      latenessSummary(lateness.filter((entry) => entry.atMs >= fromMinute * 60_000 && entry.atMs < toMinute * 60_000))
+    // Least-squares slope of lateness against time: a clock that drifts shows up as a slope.
+    const meanAt = lateness.reduce((t, e) => t + e.atMs, 0) / lateness.length
+    const meanLate = lateness.reduce((t, e) => t + e.lateMs, 0) / lateness.length
+    const slope =
+      lateness.reduce((t, e) => t + (e.atMs - meanAt) * (e.lateMs - meanLate), 0) / lateness.reduce((t, e) => t + (e.atMs - meanAt) ** 2, 0)
+    const firstMinutes = during(0, Math.min(5, driftMinutes))
+    const fifthMinute = during(Math.max(0, Math.min(5, driftMinutes) - 1), Math.min(5, driftMinutes))
+    const lastMinute = during(driftMinutes - 1, driftMinutes)
+    return {
+      minutes: driftMinutes,
+      announcements: lateness.length,
+      allPhases: latenessSummary(lateness),
+      firstFiveMinutes: firstMinutes,
+      minuteEndingAt5: fifthMinute,
+      minuteEndingAtEnd: lastMinute,
+      driftMsAt5Minutes: round(fifthMinute.meanMs - during(0, 1).meanMs, 2),
+      driftMsAtEnd: round(lastMinute.meanMs - during(0, 1).meanMs, 2),
+      latenessSlopeMsPerHour: round(slope * 3_600_000, 3),
+    }
+  })
+}
+
+const machine = {
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+  os: `${os.type()} ${os.release()} ${os.arch()}`,
+  node: process.version,
+  load1m: round(os.loadavg()[0], 2),
+}
+log('bundle')
+const bundle = bundleSizes()
+log('first paint')
+const paint = await firstPaint()
+log('frames and long tasks')
+const frames = await framesAndLongTasks()
+log('drift')
+const phaseDrift = await drift()
+process.stdout.write(`${JSON.stringify({ date: new Date().toISOString(), machine, bundle, paint, frames, drift: phaseDrift }, null, 2)}\n`)
