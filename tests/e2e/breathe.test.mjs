@@ -1,52 +1,20 @@
 // The breathing guide, end to end: the real built app in Chromium, with Playwright's page clock frozen so
 // that time moves only when the test says. Phase announcements are recorded as the live region changes
 // (a MutationObserver installed by the test reads performance.now(), the same clock the app paces from),
-// and compared with boundaries worked out here from the patterns as written in the issue, independently
-// of the app's own timeline code.
+// and compared with boundaries worked out from the patterns as written in the issue (bench/breathing-page.mjs),
+// independently of the app's own timeline code.
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
 import { AxeBuilder } from '@axe-core/playwright'
+import { breathsWithin, expectedAnnouncements, presets, readBreathing, recordBreathing } from '../../bench/breathing-page.mjs'
 import { openFromTray, readSettingsFile, withApp } from './support.mjs'
 
 const now = Date.UTC(2025, 0, 6, 10, 0, 0)
 const fiveMinutes = 5 * 60_000
 const toleranceMs = 50
-
-/** Each preset as the issue writes it: what is announced, for how many seconds. 0 s phases are left out. */
-const presets = [
-  { name: 'Box 4-4-4-4', phases: [['Breathe in', 4], ['Hold', 4], ['Breathe out', 4], ['Hold', 4]] },
-  { name: '4-7-8', phases: [['Breathe in', 4], ['Hold', 7], ['Breathe out', 8]] },
-  { name: 'Coherent 5.5', phases: [['Breathe in', 5.5], ['Breathe out', 5.5]] },
-  { name: 'Extended exhale 4-6', phases: [['Breathe in', 4], ['Breathe out', 6]] },
-  { name: 'Physiological sigh', phases: [['Breathe in', 3], ['A little more in', 1], ['Breathe out', 6]] },
-]
-
-/** Every phase start before `untilMs`, pauses left out: [{ text, atMs }]. */
-function expectedAnnouncements(phases, untilMs) {
-  const expected = []
-  for (let cycleStart = 0; cycleStart < untilMs; ) {
-    for (const [text, seconds] of phases) {
-      if (cycleStart < untilMs) expected.push({ text, atMs: cycleStart })
-      cycleStart += seconds * 1000
-    }
-  }
-  return expected
-}
-
-/** Breaths completed within `untilMs`: a breath counts once its breath out has ended. */
-function breathsWithin(phases, untilMs) {
-  let breaths = 0
-  for (let endMs = 0; ; ) {
-    for (const [text, seconds] of phases) {
-      endMs += seconds * 1000
-      if (endMs > untilMs) return breaths
-      if (text === 'Breathe out') breaths += 1
-    }
-  }
-}
 
 async function openBreathe(app) {
   const page = await openFromTray(app, 'Breathe')
@@ -56,43 +24,15 @@ async function openBreathe(app) {
 
 /**
  * Stops the page clock's real-time flow: from here on performance.now() moves only through runFor, so the
- * instant read before pressing Start is the instant the app starts its session from.
+ * session starts, and every frame falls, at instants the test chooses.
  */
 async function freezeClock(page) {
   const pageNow = await page.evaluate(() => Date.now())
   await page.clock.pauseAt(pageNow + 1_000)
 }
 
-/** Records each text the live region takes, when it takes it, and when the closing screen appears. */
-async function recordAnnouncements(page) {
-  await page.evaluate(() => {
-    const region = document.querySelector('.breathe [aria-live="polite"]')
-    if (!region) throw new Error('the breathing screen has no polite live region')
-    window.__breathe = { announced: [], closedAt: null }
-    new MutationObserver(() => {
-      window.__breathe.announced.push({ text: region.textContent, at: performance.now() })
-    }).observe(region, { childList: true, characterData: true, subtree: true })
-    new MutationObserver(() => {
-      if (window.__breathe.closedAt === null && document.querySelector('.breathe-closing')) window.__breathe.closedAt = performance.now()
-    }).observe(document.body, { childList: true, subtree: true })
-  })
-}
-
-/** What was announced (empty texts are the region being cleared), with times relative to `startedAt`. */
-async function announcedSince(page, startedAt) {
-  const { announced, closedAt } = await page.evaluate(() => window.__breathe)
-  return {
-    announced: announced.filter((entry) => entry.text !== '').map((entry) => ({ text: entry.text, atMs: entry.at - startedAt })),
-    closedAtMs: closedAt === null ? null : closedAt - startedAt,
-  }
-}
-
-/** Presses Start (by keyboard or mouse) and returns performance.now() at that instant. */
-async function start(page) {
-  const startedAt = await page.evaluate(() => performance.now())
-  await page.getByRole('button', { name: 'Start', exact: true }).click()
-  return startedAt
-}
+/** Presses Start. */
+const start = (page) => page.getByRole('button', { name: 'Start', exact: true }).click()
 
 function assertFollows(announced, expected, what) {
   assert.deepEqual(announced.map((entry) => entry.text), expected.map((entry) => entry.text), `${what}: the phases in order`)
@@ -109,12 +49,12 @@ for (const preset of presets) {
       await page.getByRole('radio', { name: preset.name }).check()
       await page.getByRole('radio', { name: '5 minutes' }).check()
       await freezeClock(page)
-      await recordAnnouncements(page)
-      const startedAt = await start(page)
+      await recordBreathing(page)
+      await start(page)
       await page.clock.runFor(fiveMinutes - 1_000)
       assert.equal(await page.locator('.breathe-closing').count(), 0, 'still breathing a second before the end')
       await page.clock.runFor(1_000 + 100)
-      const { announced, closedAtMs } = await announcedSince(page, startedAt)
+      const { announced, closedAtMs } = await readBreathing(page)
       assertFollows(announced, expectedAnnouncements(preset.phases, fiveMinutes), preset.name)
       assert.ok(closedAtMs !== null && closedAtMs >= fiveMinutes && closedAtMs - fiveMinutes <= toleranceMs, `closing at ${closedAtMs} ms`)
       await page.getByRole('heading', { name: 'Breathing finished' }).waitFor()
@@ -159,10 +99,10 @@ test('Custom: the seconds typed are the seconds breathed, and impossible values 
     assert.equal(await page.locator('[aria-invalid="true"]').count(), 0, 'a decimal comma is fine too')
     await page.getByRole('radio', { name: '5 minutes' }).check()
     await freezeClock(page)
-    await recordAnnouncements(page)
-    const startedAt = await start(page)
+    await recordBreathing(page)
+    await start(page)
     await page.clock.runFor(fiveMinutes + 100)
-    const { announced } = await announcedSince(page, startedAt)
+    const { announced } = await readBreathing(page)
     assertFollows(announced, expectedAnnouncements([['Breathe in', 3.5], ['Hold', 1], ['Breathe out', 5], ['Hold', 0.5]], fiveMinutes), 'custom')
     assert.deepEqual(readSettingsFile(app.userDataDir).breathing.custom, { in: 3.5, 'hold-in': 1, out: 5, 'hold-out': 0.5 })
   })
@@ -174,21 +114,21 @@ test('pausing stops the guide where it is; resuming carries on as if no time had
     await page.getByRole('radio', { name: 'Box 4-4-4-4' }).check()
     await page.getByRole('radio', { name: '1 minute' }).check()
     await freezeClock(page)
-    await recordAnnouncements(page)
-    const startedAt = await start(page)
+    await recordBreathing(page)
+    await start(page)
     await page.clock.runFor(10_000)
     await page.keyboard.press('Space')
     await page.getByText('Paused. Resume whenever you are ready.').waitFor()
     const pausedShape = await page.locator('.breathe-shape').evaluate((shape) => shape.style.transform)
     await page.clock.runFor(7_000)
-    assert.equal((await announcedSince(page, startedAt)).announced.length, 3, 'nothing announced while paused')
+    assert.equal((await readBreathing(page)).announced.length, 3, 'nothing announced while paused')
     assert.equal(await page.locator('.breathe-shape').evaluate((shape) => shape.style.transform), pausedShape, 'the shape waits too')
     // Space from outside any button does the same as the button.
     await page.locator('.breathe-stage').click()
     await page.keyboard.press('Space')
     await page.getByRole('button', { name: 'Pause' }).waitFor()
     await page.clock.runFor(60_000 - 10_000 + 100)
-    const { announced, closedAtMs } = await announcedSince(page, startedAt)
+    const { announced, closedAtMs } = await readBreathing(page)
     const pausedMs = 7_000
     const expected = expectedAnnouncements(presets[0].phases, 60_000).map((entry) => ({ ...entry, atMs: entry.atMs + (entry.atMs >= 10_000 ? pausedMs : 0) }))
     assertFollows(announced, expected, 'paused for 7 s')
@@ -203,8 +143,8 @@ test('with reduced motion the circle stays still and only its colour breathes, o
       await page.getByRole('radio', { name: '4-7-8' }).check()
       await page.getByRole('radio', { name: '1 minute' }).check()
       await freezeClock(page)
-      await recordAnnouncements(page)
-      const startedAt = await start(page)
+      await recordBreathing(page)
+      await start(page)
       const looks = []
       for (let step = 0; step < 8; step += 1) {
         await page.clock.runFor(1_700)
@@ -213,7 +153,7 @@ test('with reduced motion the circle stays still and only its colour breathes, o
       assert.deepEqual(new Set(looks.map((look) => look.transform)), new Set(['scale(1)']), 'no growing or shrinking')
       assert.ok(new Set(looks.map((look) => look.glow.toFixed(2))).size >= 4, 'the colour changes with the breath')
       await page.clock.runFor(60_000)
-      const { announced } = await announcedSince(page, startedAt)
+      const { announced } = await readBreathing(page)
       assertFollows(announced, expectedAnnouncements(presets[1].phases, 60_000), `reduced motion (${JSON.stringify(launch)})`)
     })
   }
@@ -227,8 +167,8 @@ test('natural rhythm paces nothing: no phases announced, a slow anchor, our own 
     await page.getByRole('checkbox', { name: 'Show a reminder to rest a hand on your heart' }).check()
     assert.equal(await page.getByText('If you feel dizzy').count(), 0, 'no dizziness warning where nothing is paced')
     await freezeClock(page)
-    await recordAnnouncements(page)
-    const startedAt = await start(page)
+    await recordBreathing(page)
+    await start(page)
     await page.getByText('rest a hand on your chest').waitFor()
     const lines = new Set()
     const scales = []
@@ -240,7 +180,7 @@ test('natural rhythm paces nothing: no phases announced, a slow anchor, our own 
     assert.equal(lines.size, 3, 'a new line every 20 seconds')
     assert.ok(Math.min(...scales) >= 0.8 && Math.max(...scales) <= 0.9, 'the anchor drifts within a narrow range')
     await page.clock.runFor(2_100)
-    const { announced, closedAtMs } = await announcedSince(page, startedAt)
+    const { announced, closedAtMs } = await readBreathing(page)
     assert.deepEqual(announced, [], 'nothing to keep pace with')
     assert.ok(closedAtMs >= 60_000 && closedAtMs - 60_000 <= toleranceMs)
     assert.equal(await page.getByText(/\d+ breaths?$/).count(), 0, 'no breaths counted when none were paced')
@@ -255,10 +195,10 @@ test('the last pattern and options are remembered after quitting', async () => {
     await page.getByRole('radio', { name: '3 minutes' }).check()
     await page.getByRole('checkbox', { name: /^Giving and receiving/ }).check()
     await freezeClock(page)
-    await recordAnnouncements(page)
-    const startedAt = await start(page)
+    await recordBreathing(page)
+    await start(page)
     await page.clock.runFor(12_000)
-    const { announced } = await announcedSince(page, startedAt)
+    const { announced } = await readBreathing(page)
     assert.deepEqual(announced.map((entry) => entry.text), ['Breathing in for me', 'Hold', 'Breathing out for others'])
     await page.getByRole('button', { name: 'Stop' }).click()
     await page.getByText('0 breaths', { exact: true }).waitFor()
@@ -285,8 +225,7 @@ test('the whole guide works from the keyboard alone', async () => {
     await page.keyboard.press('ArrowDown')
     assert.equal(await page.getByRole('radio', { name: 'Box 4-4-4-4' }).isChecked(), true)
     await freezeClock(page)
-    await recordAnnouncements(page)
-    const startedAt = await page.evaluate(() => performance.now())
+    await recordBreathing(page)
     await page.keyboard.press('Enter')
     await page.getByRole('button', { name: 'Pause' }).waitFor()
     assert.match(await focused(), /Pause/, 'focus lands on Pause')
@@ -299,7 +238,7 @@ test('the whole guide works from the keyboard alone', async () => {
     await page.clock.runFor(4_000)
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { name: 'Breathing finished' }).waitFor()
-    const { announced } = await announcedSince(page, startedAt)
+    const { announced } = await readBreathing(page)
     assert.deepEqual(announced.map((entry) => entry.text), ['Breathe in', 'Hold', 'Breathe out'])
     await page.keyboard.press('Tab')
     assert.match(await focused(), /Back to the start/, 'from the closing, the way home is first')
