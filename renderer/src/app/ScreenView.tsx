@@ -3,6 +3,8 @@ import { BreatheScreen } from '../breathe/BreatheScreen'
 import { HeadsUpScreen } from '../heads-up/HeadsUpScreen'
 import { BreakScreen } from '../compassion-break/BreakScreen'
 import { HomeScreen } from '../home/HomeScreen'
+import { JournalScreen } from '../journal/JournalScreen'
+import { ReframeScreen } from '../reframe/ReframeScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { TouchScreen } from '../touch/TouchScreen'
 import { WelcomeScreen } from '../welcome/WelcomeScreen'
@@ -17,6 +19,10 @@ export function ScreenView({ screen, ...props }: ScreenProps & { screen: ScreenP
       return <TouchScreen {...props} />
     case 'breathe':
       return <BreatheScreen {...props} />
+    case 'reframe':
+      return <ReframeScreen {...props} />
+    case 'journal':
+      return <JournalScreen {...props} />
     case 'heads-up':
       return <HeadsUpScreen {...props} />
     case 'settings':

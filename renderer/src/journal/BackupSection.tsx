@@ -1,0 +1,68 @@
+import { useState } from 'react'
+import type { JournalExportRequest, JournalImportResult } from '../../../electron/contract'
+import { api, refusalMessage } from '../api'
+import { tagLabels } from '../content/reframe'
+import { useLocale, useText } from '../i18n/use-text'
+import { Fold } from './Fold'
+
+type Message = { text: string; problem: boolean }
+
+/**
+ * Export (Markdown to read, JSON to back up, CSV for a spreadsheet) and import of a JSON backup, each
+ * through the system's file dialog in main. A cancelled dialog says nothing; every outcome else is said.
+ */
+export function BackupSection({ onImported }: { onImported: () => void }) {
+  const locale = useLocale()
+  const text = useText().journal
+  const [message, setMessage] = useState<Message | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const run = async (action: () => Promise<Message | null>) => {
+    setBusy(true)
+    setMessage(null)
+    try {
+      setMessage(await action())
+    } catch (error) {
+      setMessage({ text: text.failed(refusalMessage(error)), problem: true })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const exportAs = (format: JournalExportRequest['format']) =>
+    run(async () => {
+      const result = await api.exportJournal({ format, locale, tagLabels: tagLabels(locale) })
+      return result.ok ? { text: text.exported(result.count, result.path), problem: false } : null
+    })
+
+  const importBackup = () =>
+    run(async () => {
+      const result = await api.importJournal()
+      if (result.ok) onImported()
+      return describeImport(result)
+    })
+
+  const describeImport = (result: JournalImportResult): Message | null => {
+    if (!result.ok) return result.code === 'refused' ? { text: result.message[locale], problem: true } : null
+    const { added, updated, unchanged, rejected } = result.report
+    const imported = text.imported(added, updated, unchanged)
+    if (rejected.length === 0) return { text: imported, problem: false }
+    // Say which ones (their place in the file) and, for the first, why: enough to find and fix it.
+    const positions = rejected.map((record) => record.index + 1).join(', ')
+    const why = rejected[0]?.issues[0]?.message[locale] ?? ''
+    return { text: `${imported} ${text.importRejected(rejected.length, positions)} ${why}`.trim(), problem: true }
+  }
+
+  return (
+    <Fold title={text.backupHeading} className="backup">
+      <p className="hint">{text.backupIntro}</p>
+      <div className="backup-actions">
+        <button type="button" className="button" disabled={busy} onClick={() => void exportAs('markdown')}>{text.exportMarkdown}</button>
+        <button type="button" className="button" disabled={busy} onClick={() => void exportAs('json')}>{text.exportJson}</button>
+        <button type="button" className="button" disabled={busy} onClick={() => void exportAs('csv')}>{text.exportCsv}</button>
+        <button type="button" className="button" disabled={busy} onClick={() => void importBackup()}>{text.importJson}</button>
+      </div>
+      <p role="status" className={message?.problem ? 'field-error' : 'hint backup-message'}>{message?.text}</p>
+    </Fold>
+  )
+}

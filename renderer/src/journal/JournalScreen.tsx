@@ -1,0 +1,143 @@
+import { useEffect, useRef, useState } from 'react'
+import type { JournalEntry } from '../../../electron/contract'
+import { api, refusalMessage } from '../api'
+import { ScreenHeader } from '../app/ScreenHeader'
+import type { ScreenProps } from '../app/screen-props'
+import { useLocale, useText } from '../i18n/use-text'
+import { BackupSection } from './BackupSection'
+import { EntryDetail } from './EntryDetail'
+import { EntryEditor } from './EntryEditor'
+import { HistoryList } from './HistoryList'
+import { JournalSearch, type SearchState } from './JournalSearch'
+import { SupportLines } from './SupportLines'
+import { TrendSection } from './TrendSection'
+import { useJournalHistory } from './use-journal-history'
+import './journal.css'
+
+type View = { kind: 'list'; returnTo?: string } | { kind: 'entry'; entry: JournalEntry } | { kind: 'edit'; entry: JournalEntry }
+
+/** What the quiet line under the header says after an action, with Undo after a delete. */
+type Said = { message: string; undoId?: string; problem?: boolean }
+
+const noSearch: SearchState = { text: '', feelings: [], thinkingTraps: [] }
+
+/**
+ * The journal: every entry by day, newest first, a page at a time; search and chip filters; reading,
+ * editing, deleting with undo; the trend; export and import; and "Need support now?" at the top.
+ */
+export function JournalScreen({ go, done }: ScreenProps) {
+  const locale = useLocale()
+  const text = useText().journal
+  const [search, setSearch] = useState<SearchState>(noSearch)
+  const [page, setPage] = useState(0)
+  // Bumped after any change to the journal, so the list and the trend are asked again.
+  const [version, setVersion] = useState(0)
+  const [view, setView] = useState<View>({ kind: 'list' })
+  const [said, setSaid] = useState<Said | null>(null)
+  const undoButton = useRef<HTMLButtonElement>(null)
+  const { history, failure } = useJournalHistory({ page, ...search }, version)
+  const changed = () => setVersion((n) => n + 1)
+
+  useEffect(() => {
+    if (said?.undoId) undoButton.current?.focus()
+  }, [said])
+
+  const searchFor = (next: SearchState) => {
+    setSearch(next)
+    setPage(0)
+  }
+
+  const remove = async (entry: JournalEntry) => {
+    try {
+      const result = await api.deleteJournalEntry(entry.id)
+      setView({ kind: 'list' })
+      setSaid(result.ok ? { message: text.deleted, undoId: entry.id } : { message: text.gone })
+      changed()
+    } catch (error) {
+      setSaid({ message: text.failed(refusalMessage(error)), problem: true })
+    }
+  }
+
+  const undo = async (id: string) => {
+    try {
+      const result = await api.undoJournalDelete(id)
+      setSaid({ message: result.ok ? text.restored : text.gone })
+      changed()
+    } catch (error) {
+      setSaid({ message: text.failed(refusalMessage(error)), problem: true })
+    }
+  }
+
+  const status = (
+    <div className="journal-said" role="status">
+      {said && (
+        <>
+          <span className={said.problem ? 'field-error' : undefined}>{said.message}</span>
+          {said.undoId && (
+            <button ref={undoButton} type="button" className="button button-small" onClick={() => void undo(said.undoId ?? '')}>
+              {text.undo}
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  )
+
+  if (view.kind === 'entry' || view.kind === 'edit') {
+    return (
+      <div className="screen journal-screen">
+        <ScreenHeader title={text.heading} onBack={done} />
+        <SupportLines />
+        {status}
+        {view.kind === 'entry' ? (
+          <EntryDetail
+            entry={view.entry}
+            onEdit={() => {
+              setSaid(null)
+              setView({ kind: 'edit', entry: view.entry })
+            }}
+            onDelete={() => void remove(view.entry)}
+            onBack={() => setView({ kind: 'list', returnTo: view.entry.id })}
+          />
+        ) : (
+          <EntryEditor
+            entry={view.entry}
+            onSaved={(entry) => {
+              setSaid({ message: text.changesSaved })
+              setView({ kind: 'entry', entry })
+              changed()
+            }}
+            onCancel={() => setView({ kind: 'entry', entry: view.entry })}
+          />
+        )}
+      </div>
+    )
+  }
+
+  const open = (entry: JournalEntry) => {
+    setSaid(null)
+    setView({ kind: 'entry', entry })
+  }
+
+  return (
+    <div className="screen journal-screen">
+      <ScreenHeader title={text.heading} onBack={done} />
+      <SupportLines />
+      {status}
+      {history && history.total === 0 ? (
+        <section className="card journal-empty">
+          <p>{text.empty}</p>
+          <button type="button" className="button button-primary" onClick={() => go('reframe')}>{text.writeFirst}</button>
+        </section>
+      ) : (
+        <>
+          <JournalSearch search={search} onSearch={searchFor} matching={history?.matching ?? null} />
+          {failure && <p className="field-error" role="alert">{text.failed(failure)}</p>}
+          {history && <HistoryList history={history} locale={locale} returnTo={view.returnTo} onRead={open} onPage={setPage} />}
+        </>
+      )}
+      <TrendSection version={version} />
+      <BackupSection onImported={changed} />
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useRef } from 'react'
+import { api } from '../api'
+import { isBlank, toDraftInput, type ReframeForm } from './form-state'
+
+/** Long enough not to write on every key, short enough that a sudden close loses at most a few words. */
+export const AUTOSAVE_DELAY_MS = 700
+
+/**
+ * Keeps the form in main's draft file as the person types: a short while after the last change, and at
+ * once when the window is hidden or the screen left. `cancel` drops a pending write (before saving the
+ * entry, which clears the draft, so a late write cannot bring it back).
+ */
+export function useDraftAutosave(form: ReframeForm | null): { cancel: () => void } {
+  const latest = useRef(form)
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const dirty = useRef(false)
+  const loaded = useRef(false)
+
+  const cancel = useCallback(() => {
+    if (pending.current !== null) clearTimeout(pending.current)
+    pending.current = null
+    dirty.current = false
+  }, [])
+
+  const writeNow = useCallback(() => {
+    const form = latest.current
+    const wanted = dirty.current && form !== null
+    cancel()
+    if (!wanted) return
+    // A draft that cannot be kept (a field over the limit) leaves the last good one; the field says why.
+    const writing = isBlank(form) ? api.clearJournalDraft() : api.saveJournalDraft(toDraftInput(form))
+    writing.catch(() => undefined)
+  }, [cancel])
+
+  useEffect(() => {
+    latest.current = form
+    if (form === null) return
+    // The form as loaded (the kept draft, or empty) is already what the file holds.
+    if (!loaded.current) {
+      loaded.current = true
+      return
+    }
+    dirty.current = true
+    if (pending.current !== null) clearTimeout(pending.current)
+    pending.current = setTimeout(writeNow, AUTOSAVE_DELAY_MS)
+  }, [form, writeNow])
+
+  useEffect(() => {
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') writeNow()
+    }
+    document.addEventListener('visibilitychange', onVisibility)
+    window.addEventListener('pagehide', writeNow)
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility)
+      window.removeEventListener('pagehide', writeNow)
+      writeNow()
+    }
+  }, [writeNow])
+
+  return { cancel }
+}
