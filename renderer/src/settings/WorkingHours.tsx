@@ -76,14 +76,14 @@ function DayRanges({ weekday, ranges, hintId, onChange }: DayProps) {
       <legend>{capitalise(name)}</legend>
       {ranges.length === 0 && <p className="hint">{text.dayOff}</p>}
       {ranges.length > 0 && (
-        <ul className="ranges">
+        <div className="ranges">
           {ranges.map((range, at) => {
             const problem = rangeProblem(range)
             const problemId = `${id}-${at}-problem`
             const startInvalid = problem === 'start-format' || problem === 'order'
             const endInvalid = problem === 'end-format' || problem === 'order'
             return (
-              <li key={at} role="group" aria-label={text.rangeLabel(name, at + 1)} className="range">
+              <div key={at} role="group" aria-label={text.rangeLabel(name, at + 1)} className="range">
                 <TimeInput
                   label={text.from}
                   value={range.start}
@@ -111,10 +111,10 @@ function DayRanges({ weekday, ranges, hintId, onChange }: DayProps) {
                     {text.rangeProblems[problem]}
                   </p>
                 )}
-              </li>
+              </div>
             )
           })}
-        </ul>
+        </div>
       )}
       {ranges.length < maxRangesPerDay ? (
         <button type="button" className="button button-small" aria-label={text.addRangeLabel(name)} onClick={() => onChange([...ranges, nextRange(ranges)])}>
