@@ -18,16 +18,16 @@ export function EntryDetail({ entry, onEdit, onDelete, onBack }: EntryDetailProp
   const text = useText().journal
   const chipWords = useChipWords()
   const heading = useFocusOnMount<HTMLHeadingElement>()
-  const rows: [string, string | undefined][] = [
-    [text.fields.situation, entry.situation],
-    [text.fields.feelings, chipWords(entry.feelings).join(', ')],
-    [text.fields.intensityBefore, entry.intensityBefore === undefined ? undefined : text.outOfTen(entry.intensityBefore)],
-    [text.fields.harshVoice, entry.harshVoice],
-    [text.fields.mindfulNaming, entry.mindfulNaming],
-    [text.fields.commonHumanity, entry.commonHumanity],
-    [text.fields.kindReply, entry.kindReply],
-    [text.fields.intensityAfter, entry.intensityAfter === undefined ? undefined : text.outOfTen(entry.intensityAfter)],
-    [text.fields.thinkingTraps, chipWords(entry.thinkingTraps).join(', ')],
+  const rows: [keyof typeof text.fields, string | undefined][] = [
+    ['situation', entry.situation],
+    ['feelings', chipWords(entry.feelings).join(', ')],
+    ['intensityBefore', entry.intensityBefore === undefined ? undefined : text.outOfTen(entry.intensityBefore)],
+    ['harshVoice', entry.harshVoice],
+    ['mindfulNaming', entry.mindfulNaming],
+    ['commonHumanity', entry.commonHumanity],
+    ['kindReply', entry.kindReply],
+    ['intensityAfter', entry.intensityAfter === undefined ? undefined : text.outOfTen(entry.intensityAfter)],
+    ['thinkingTraps', chipWords(entry.thinkingTraps).join(', ')],
   ]
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return
@@ -40,10 +40,10 @@ export function EntryDetail({ entry, onEdit, onDelete, onBack }: EntryDetailProp
       {entry.updatedAt > entry.createdAt && <p className="hint">{text.changedAt(dateAndTime(entry.updatedAt, locale))}</p>}
       <dl className="journal-fields">
         {rows
-          .filter((row): row is [string, string] => row[1] !== undefined && row[1].trim() !== '')
-          .map(([label, value]) => (
-            <div key={label} className="journal-field">
-              <dt>{label}</dt>
+          .filter((row): row is [keyof typeof text.fields, string] => row[1] !== undefined && row[1].trim() !== '')
+          .map(([field, value]) => (
+            <div key={field} className={`journal-field journal-field-${field}`}>
+              <dt>{text.fields[field]}</dt>
               <dd>{value}</dd>
             </div>
           ))}
