@@ -50,8 +50,14 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Functions passed to page.evaluate run in the page.
+    // Functions passed to page.evaluate run in the page. Benches and scripts report on the console.
     files: ['tests/harness/**', 'tests/e2e/**', 'scripts/**', 'bench/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { 'no-console': 'off' },
+  },
+  {
+    // Tests feed control characters on purpose, to prove they are handled.
+    files: ['tests/**'],
+    rules: { 'no-control-regex': 'off' },
   },
 )
