@@ -1,6 +1,8 @@
 // Saves every screen of the built app, light and dark, as docs/screenshots/<screen>-<theme>.png, through the
 // same harness the e2e tests use. `npm run screenshots` builds first; then look at them.
-//   node scripts/screenshots.mjs [screen…] [--out=<folder>]
+//   node scripts/screenshots.mjs [screen…] [--out=<folder>] [--full]
+// Each picture is the window as a person first sees it (440×580); --full takes whole long pages instead,
+// for reviewing a screen end to end.
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -43,6 +45,7 @@ async function fromTray(app, label) {
 
 const args = process.argv.slice(2)
 const outDir = path.resolve(root, args.find((arg) => arg.startsWith('--out='))?.slice('--out='.length) ?? 'docs/screenshots')
+const fullPage = args.includes('--full')
 const chosen = args.filter((arg) => !arg.startsWith('--'))
 const unknown = chosen.filter((name) => !(name in screens))
 if (unknown.length > 0) {
@@ -66,7 +69,7 @@ for (const name of chosen.length > 0 ? chosen : Object.keys(screens)) {
       await page.clock.runFor(1_000)
       await page.waitForTimeout(300)
       const file = path.join(outDir, `${name}-${theme}.png`)
-      await page.screenshot({ path: file, fullPage: true })
+      await page.screenshot({ path: file, fullPage })
       process.stdout.write(`saved ${path.relative(root, file)}\n`)
     } catch (error) {
       // A screen still being built is reported, and the others are still taken.
