@@ -7,6 +7,8 @@ import { isSupportLineUrl, supportLineHosts } from '../../electron/core/support-
 import { MAX_FIELD_CHARACTERS, type JournalEntry } from '../../electron/core/journal'
 import { defaultSettings, type Settings } from '../../electron/core/settings'
 import { createJournal, type JournalDeps } from '../../electron/features/journal'
+import { openJournalStore } from '../../electron/platform/journal-store'
+import { makeEntry } from './fixtures/journal-entries'
 import { chooseEncryption } from '../../electron/features/journal-encryption'
 import { crisisLineHosts, crisisLines } from '../../renderer/src/content/safety'
 import { reframeLimits } from '../../renderer/src/content/reframe'
@@ -333,6 +335,33 @@ describe('opening', () => {
     const movedTo = (notices[0] as Extract<Notice, { kind: 'journal-problem' }>).movedTo ?? ''
     expect(fs.readFileSync(movedTo, 'utf8')).toContain('"half')
     expect(journal.handlers.journalHistory({ page: 0 }).total).toBe(1)
+  })
+})
+
+describe('search warm-up', () => {
+  it('folds the entries ahead of the first search in slices, each waiting its turn, and stops on quit', () => {
+    const userData = tempFolder()
+    const seed = openJournalStore({ dir: userData, now: () => start })
+    seed.upsertMany(Array.from({ length: 4_500 }, (_, n) => makeEntry({ id: `e${n}`, createdAt: start - n, updatedAt: start - n })))
+    seed.close()
+    const queued: (() => void)[] = []
+    const { journal } = startJournal(userData, { later: (task) => void queued.push(task), safeStorage: fakeSafeStorage('gnome_libsecret', false) })
+    journal.openSoon()
+    let turns = 0
+    while (queued.length > 0) {
+      queued.shift()?.()
+      turns++
+    }
+    // Opening, then three slices of at most 2,000 entries, then the turn that finds nothing left.
+    expect(turns).toBe(4)
+    expect(journal.handlers.journalHistory({ page: 0, text: 'learning' }).matching).toBe(4_500)
+
+    const again = startJournal(userData, { later: (task) => void queued.push(task), safeStorage: fakeSafeStorage('gnome_libsecret', false) })
+    again.journal.openSoon()
+    queued.shift()?.()
+    again.journal.dispose()
+    queued.shift()?.()
+    expect(queued).toEqual([])
   })
 })
 
