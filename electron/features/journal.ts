@@ -108,12 +108,14 @@ export function createJournal(deps: JournalDeps): Journal {
     later(() => warmUpSearch(entries, from + WARM_UP_SLICE))
   }
 
-  const open = (): { store: JournalStore; encryption: JournalEncryption } => {
+  /** `tell` is false when re-opening in a new mode: what the first opening found was already said. */
+  const open = (tell = true): { store: JournalStore; encryption: JournalEncryption } => {
     if (opened) return opened
     if (disposed) throw new RequestRefused('the journal is closed because Kindbreak is quitting')
     const encryption = chooseEncryption(deps.settings().journal.encrypt, deps.safeStorage, deps.platform)
     const store = openJournalStore({ dir: deps.userData, now: deps.clock.now, cipher: encryption.cipher, encryptWrites: encryption.encryptWrites })
     opened = { store, encryption }
+    if (!tell) return opened
     const notices = noticesFor(store.problems, deps.clock.now())
     notices.forEach(deps.addNotice)
     if (notices.length > 0) deps.onChange()
@@ -148,7 +150,7 @@ export function createJournal(deps: JournalDeps): Journal {
       const draft = drafts.read()
       opened.store.close()
       opened = null
-      const { store } = open()
+      const { store } = open(false)
       store.compact()
       if (draft) drafts.write(draft)
     },

@@ -318,6 +318,25 @@ describe('encryption and status', () => {
   })
 })
 
+describe('a different keyring', () => {
+  it('keeps the other keyring’s entries as they are, says so once, and still says it once after a change of mode', () => {
+    const userData = tempFolder()
+    const first = startJournal(userData).journal
+    saved(first.handlers.saveJournalEntry(draft))
+    first.dispose()
+    const { journal, notices, setSettings } = startJournal(userData, { safeStorage: fakeSafeStorage('kwallet5'), newId: () => 'second' })
+    saved(journal.handlers.saveJournalEntry({ kindReply: 'A new one, under the new keyring.' }))
+    expect(notices).toEqual([expect.objectContaining({ problem: 'locked-records', count: 1 })])
+    setSettings({ ...defaultSettings, journal: { encrypt: false } })
+    journal.settingsChanged()
+    expect(notices).toHaveLength(1)
+    expect(journal.handlers.journalHistory({ page: 0 }).total).toBe(1)
+    journal.dispose()
+    // Back on the first keyring, both entries read.
+    expect(startJournal(userData).journal.handlers.journalHistory({ page: 0 }).total).toBe(2)
+  })
+})
+
 describe('opening', () => {
   it('waits for `later` to open the store, and turns a torn last record into a notice naming where it was kept', () => {
     const userData = tempFolder()
