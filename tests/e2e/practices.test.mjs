@@ -23,7 +23,7 @@ async function press(scope, name, key = 'Enter') {
 
 test('soothing touch: cards move on with the page clock and the keyboard, and a favourite is kept across a relaunch', async () => {
   const userDataDir = freshDir('touch')
-  await withApp({ now, userDataDir, settings: settled }, async (app) => {
+  await withApp({ now, userDataDir, settings: settled, pausePageClock: true }, async (app) => {
     const page = await openFromTray(app, 'Soothing touch')
     await page.getByRole('heading', { level: 1, name: 'Soothing touch' }).waitFor()
     await heading2(page, 'Hand on heart').waitFor()

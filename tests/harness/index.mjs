@@ -40,6 +40,7 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
  * @param {string} [options.userDataDir] reuse a folder to test persistence; default a fresh temp dir
  * @param {string[]} [options.argv] flags of the first launch, e.g. ['--breathe']
  * @param {number} [options.now] epoch ms: the app's clock becomes a manual clock starting here, pages get page.clock
+ * @param {boolean} [options.pausePageClock] with `now`: pages' clocks start paused (1 s after `now`) and move only through page.clock.runFor
  * @param {object} [options.settings] settings written before launch (the app validates them like any file)
  * @param {boolean} [options.firstRun] launch as a person who has never seen Kindbreak (default: a returning person)
  * @param {boolean} [options.headless] default true
@@ -77,6 +78,7 @@ export async function launchApp(options = {}) {
     systemColorScheme: colorScheme,
     hotkeysTakenElsewhere: options.hotkeysTakenElsewhere ?? [],
     pageClockTime: options.now,
+    pausePageClock: Boolean(options.pausePageClock),
     safeStorageBackend: options.safeStorageBackend ?? 'gnome_libsecret',
   })
   fakeWorld.current = world

@@ -1,5 +1,5 @@
 // Everything one launch of the app has done and shown, kept for the fake electron module and the test.
-export function createWorld({ context, outDir, userDataDir, version, locale, systemColorScheme, hotkeysTakenElsewhere, pageClockTime, safeStorageBackend }) {
+export function createWorld({ context, outDir, userDataDir, version, locale, systemColorScheme, hotkeysTakenElsewhere, pageClockTime, pausePageClock, safeStorageBackend }) {
   const shownWaiters = []
   const world = {
     context,
@@ -9,6 +9,7 @@ export function createWorld({ context, outDir, userDataDir, version, locale, sys
     locale,
     systemColorScheme,
     pageClockTime,
+    pausePageClock,
     safeStorageBackend,
     hotkeysTakenElsewhere: new Set(hotkeysTakenElsewhere),
     themeSource: 'system',

@@ -62,7 +62,11 @@ export class BrowserWindow extends EventEmitter {
       world.pageToWindow.set(page, this)
       world.watchPage(page)
       await page.setViewportSize({ width: this.bounds.width, height: this.bounds.height })
-      if (world.pageClockTime !== undefined) await page.clock.install({ time: world.pageClockTime })
+      if (world.pageClockTime !== undefined) {
+        await page.clock.install({ time: world.pageClockTime })
+        // Playwright's installed clock still flows in real time; paused, it moves only through runFor.
+        if (world.pausePageClock) await page.clock.pauseAt(world.pageClockTime + 1_000)
+      }
       const preload = this.options.webPreferences.preload
       if (preload) await page.addInitScript({ content: preloadShim(fs.readFileSync(preload, 'utf8')) })
       page.on('close', () => this.#finish())
