@@ -210,7 +210,7 @@ test('nothing written is refused kindly; a field over 10,000 characters says so 
   })
 })
 
-test('with encryption off the words are on disk as written; the choice is honest about the keyring', async () => {
+test('with encryption off the words are on disk as written, and any Unicode round-trips exactly', async () => {
   const userDataDir = freshDir('plain')
   await withApp({ now, userDataDir, settings: { ...settled, journal: { encrypt: false } } }, async (app) => {
     const page = await openFromTray(app, 'Reframe a thought')
