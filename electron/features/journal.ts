@@ -20,6 +20,7 @@ import { kindnessTrend } from '../core/trends'
 import { openEventLog } from '../platform/event-log'
 import { RequestRefused } from '../platform/ipc'
 import { replaceFileAtomically } from '../platform/journal-files'
+import { copyAside } from '../platform/set-aside'
 import type { JournalProblem } from '../platform/journal-problems'
 import { openJournalStore, type JournalStore } from '../platform/journal-store'
 import type { SafeStoragePort } from '../platform/safe-storage-cipher'
@@ -188,6 +189,7 @@ interface HandlerParts {
 
 function journalHandlers({ deps, search, store, status, drafts, utcOffset, newId }: HandlerParts) {
   const recentlyDeleted = new Map<string, JournalEntry>()
+  let eventsDamageReported = false
 
   const remember = (entry: JournalEntry) => {
     recentlyDeleted.delete(entry.id)
@@ -291,8 +293,15 @@ function journalHandlers({ deps, search, store, status, drafts, utcOffset, newId
 
     getJournalTrend() {
       const log = openEventLog<BreakEvent>(deps.eventsFile, isBreakEvent)
-      const { records } = log.readAll()
+      const { records, skipped } = log.readAll()
       log.close()
+      if (skipped > 0 && !eventsDamageReported) {
+        // Lines that cannot be read are left out of the trend; the file as it was is kept, and the person told, once.
+        eventsDamageReported = true
+        const copyAt = copyAside(deps.eventsFile, deps.clock.now())
+        deps.addNotice({ id: `break-events-${deps.clock.now()}`, kind: 'file-set-aside', file: path.basename(deps.eventsFile), movedTo: copyAt })
+        deps.onChange()
+      }
       return kindnessTrend({ entries: store().entries(), events: records, now: deps.clock.now(), utcOffset, weeks: TREND_WEEKS, days: TREND_DAYS })
     },
 

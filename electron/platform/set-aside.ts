@@ -15,6 +15,16 @@ export function moveAside(file: string, at: number, label = 'corrupt'): string {
   return target
 }
 
+/**
+ * Keeps a copy of a file that is still in use but holds damage (an append-only log with a torn or garbled
+ * line): the readable part goes on working, and the damaged bytes are kept for the person. Returns the copy.
+ */
+export function copyAside(file: string, at: number, label = 'damaged'): string {
+  const target = freeName(asideName(file, at, label))
+  fs.copyFileSync(file, target)
+  return target
+}
+
 /** rename() replaces an existing file: a second set-aside at the same instant (a manual clock) must not. */
 function freeName(candidate: string): string {
   const { dir, name, ext } = path.parse(candidate)

@@ -47,3 +47,34 @@ test('damaged files are kept aside, the app starts, and the person is told', { t
     }
   }
 })
+
+// Files read later than start-up: the journal's draft (when writing opens) and the break history (when the
+// journal draws its trend). An empty append-only log is simply an empty history, so it is not "damage".
+const laterFiles = [
+  { file: 'journal-draft.json', open: 'Reframe a thought', damages: Object.keys(damages) },
+  { file: 'break-events.jsonl', open: 'Journal', damages: Object.keys(damages).filter((damage) => damage !== 'empty') },
+]
+
+test('a damaged draft or break history is kept aside and named in the window, and the app goes on', { timeout: 600_000 }, async () => {
+  for (const { file, open, damages: kinds } of laterFiles) {
+    for (const damage of kinds) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindbreak-damaged-later-'))
+      const bad = damages[damage](Buffer.from('{"v":1,"kind":"started","at":1795682700000}\n'))
+      fs.writeFileSync(path.join(dir, file), bad)
+      await withApp({ userDataDir: dir, settings: { firstRun: { welcomed: true, backdraftNoteSeen: true } } }, async (app) => {
+        await app.tray.click(open)
+        const page = await app.waitForWindow()
+        const { name } = path.parse(file)
+        let kept = []
+        for (let attempt = 0; attempt < 100 && kept.length === 0; attempt += 1) {
+          await app.settle()
+          kept = fs.readdirSync(dir).filter((entry) => entry.startsWith(`${name}.`) && entry !== file)
+        }
+        assert.equal(kept.length, 1, `${file} (${damage}): one copy kept (have ${fs.readdirSync(dir).join(', ')})`)
+        assert.ok(fs.readFileSync(path.join(dir, kept[0])).equals(bad), `${file} (${damage}): the copy holds the bad bytes exactly`)
+        const notices = await page.evaluate(() => window.kindbreak.getState().then((state) => JSON.stringify(state.notices)))
+        assert.ok(notices.includes(kept[0]), `${file} (${damage}): the window names the copy (${notices})`)
+      })
+    }
+  }
+})
