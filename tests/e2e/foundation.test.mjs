@@ -188,6 +188,7 @@ test('a hotkey another app holds is reported, and Kindbreak still starts', async
     await page.getByText('could not be registered').waitFor()
     const field = page.getByLabel('Hotkey that opens Kindbreak')
     await field.focus()
+    await page.locator('.hotkey-input + p').filter({ hasText: 'Listening' }).waitFor()
     await page.keyboard.press('Control+Shift+Y')
     await page.getByText('now opens Kindbreak').waitFor()
     assert.deepEqual(app.hotkeys(), ['CommandOrControl+Shift+Y'])
