@@ -98,6 +98,7 @@ test('the hotkey is chosen by pressing it; Esc cancels, a bare key is refused, a
     assert.equal(await page.locator('main').getAttribute('data-screen'), 'settings', 'Esc cancels the capture, not the screen')
 
     await page.keyboard.press('Enter')
+    await message.filter({ hasText: 'Listening' }).waitFor()
     await page.keyboard.press('Control+Alt+J')
     await message.filter({ hasText: 'CommandOrControl+Alt+J could not be registered' }).waitFor()
     assert.match(await message.textContent(), /CommandOrControl\+Alt\+K still works/)
@@ -105,6 +106,7 @@ test('the hotkey is chosen by pressing it; Esc cancels, a bare key is refused, a
     assert.equal(readSettingsFile(app.userDataDir).hotkey, 'CommandOrControl+Alt+K')
 
     await page.keyboard.press('Enter')
+    await message.filter({ hasText: 'Listening' }).waitFor()
     await page.keyboard.press('Control+Shift+Y')
     await message.filter({ hasText: 'CommandOrControl+Shift+Y now opens Kindbreak' }).waitFor()
     assert.equal(await field.inputValue(), 'CommandOrControl+Shift+Y', 'shown in Electron’s syntax')
