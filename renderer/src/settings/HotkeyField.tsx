@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useText } from '../i18n/use-text'
 import { captureKeys } from './accelerator-from-key'
 
@@ -25,13 +25,20 @@ const onMac = /Mac/.test(navigator.userAgent)
 export function HotkeyField({ hotkey, save }: Props) {
   const text = useText().settings
   const id = useId()
-  const [listening, setListening] = useState(false)
+  const [listening, setListeningState] = useState(false)
+  // Keys can arrive faster than React re-renders (a quick hand, or a shortcut right after focusing):
+  // the key handler reads this ref, which changes at once, not the last render's state.
+  const listeningNow = useRef(false)
+  const setListening = (value: boolean) => {
+    listeningNow.current = value
+    setListeningState(value)
+  }
   const [feedback, setFeedback] = useState<Feedback>({ kind: 'none' })
 
   const onKeyDown = async (event: KeyboardEvent<HTMLInputElement>) => {
     const plain = !event.ctrlKey && !event.altKey && !event.metaKey && !event.shiftKey
     if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) return
-    if (!listening) {
+    if (!listeningNow.current) {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault()
         setListening(true)
