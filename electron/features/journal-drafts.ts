@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import { validateDraft, type JournalDraft } from '../core/journal'
 import type { Cipher } from '../platform/journal-cipher'
-import { replaceFileAtomically } from '../platform/journal-files'
+import { replaceFileAtomically } from '../platform/durable-files'
 import { moveAside } from '../platform/set-aside'
 
 export const DRAFT_FILE_NAME = 'journal-draft.json'

@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import { readLog, writeDurably } from './journal-files'
+import { readLog, writeDurably } from './durable-files'
 
 export interface EventLog<T> {
   /** Appends one record and waits until the disk has it. */

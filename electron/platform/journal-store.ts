@@ -2,7 +2,7 @@ import { closeSync, mkdirSync, openSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
 import { sortNewestFirst, validateEntry, type JournalEntry, type JournalLookup } from '../core/journal'
 import type { Cipher } from './journal-cipher'
-import { readLog, replaceFileAtomically, writeDurably, writeNewFileDurably } from './journal-files'
+import { readLog, replaceFileAtomically, writeDurably, writeNewFileDurably } from './durable-files'
 import { deleteLine, putLine, readLine, type ReadRecord } from './journal-log-format'
 import { corruptRecords, lockedRecords, newerRecords, tornTail, type JournalProblem } from './journal-problems'
 

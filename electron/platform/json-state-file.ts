@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import type { z } from 'zod'
-import { replaceFileAtomically } from './journal-files'
+import { replaceFileAtomically } from './durable-files'
 import { moveAside } from './set-aside'
 
 export type JsonStateReading<T> = { value: T | null; movedTo: string | null }

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { replaceFileAtomically } from './journal-files'
+import { replaceFileAtomically } from './durable-files'
 
 /**
  * "Start Kindbreak when I log in". On Linux, Electron's login-item API does nothing, so the freedesktop way is
