@@ -18,6 +18,10 @@ interface Props {
 
 const onMac = /Mac/.test(navigator.userAgent)
 
+// An updater, not a check of the rendered value: the last key-up can arrive after the save has answered
+// but before React has rendered that answer, and must not wipe it.
+const withoutHolding = (feedback: Feedback): Feedback => (feedback.kind === 'holding' ? { kind: 'none' } : feedback)
+
 /**
  * The hotkey is pressed, not typed: focusing the field starts listening, the combination is shown in
  * Electron's syntax, Esc cancels, and Tab still moves on so the field never traps the keyboard.
@@ -103,12 +107,12 @@ export function HotkeyField({ hotkey, save }: Props) {
         }}
         onBlur={() => {
           setListening(false)
-          if (feedback.kind === 'holding') setFeedback({ kind: 'none' })
+          setFeedback(withoutHolding)
         }}
         onKeyDown={(event) => void onKeyDown(event)}
         onKeyUp={(event) => {
           const stillHolding = event.ctrlKey || event.altKey || event.metaKey || event.shiftKey
-          if (feedback.kind === 'holding' && !stillHolding) setFeedback({ kind: 'none' })
+          if (!stillHolding) setFeedback(withoutHolding)
         }}
       />
       <p id={`${id}-message`} className={problem ? 'field-error' : 'hint'} aria-live="polite">
