@@ -5,12 +5,12 @@ import { register } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { chromium } from 'playwright-core'
 import { createManualClock, createRealClock } from './clocks.mjs'
 import { app as fakeApp, ipcMain, nativeTheme, powerMonitor } from './fake-electron/index.mjs'
 import { bindIpc } from './fake-electron/bindings.mjs'
 import { routeContext } from './fake-electron/protocol.mjs'
 import { fakeWorld } from './fake-electron/world.mjs'
+import { returnBrowser, takeBrowser } from './warm-browser.mjs'
 import { createWorld } from './world.mjs'
 
 register('./hooks.mjs', import.meta.url)
@@ -65,7 +65,8 @@ export async function launchApp(options = {}) {
     fs.writeFileSync(settingsFile, JSON.stringify({ schemaVersion: 1, ...returning, ...options.settings }, null, 2))
   }
 
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: options.headless ?? true, args: chromiumArgs })
+  const launchOptions = { executablePath: chromiumPath, headless: options.headless ?? true, args: chromiumArgs }
+  const browser = await takeBrowser(launchOptions)
   const colorScheme = options.colorScheme ?? 'light'
   const context = await browser.newContext({ colorScheme, reducedMotion: options.reducedMotion ?? 'no-preference', locale: options.locale ?? 'en-US' })
   const packageJson = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'))
@@ -125,7 +126,8 @@ export async function launchApp(options = {}) {
   } catch (error) {
     // A launch that fails must not leave a browser or a half-started world behind for the next test.
     release()
-    await browser.close()
+    await context.close()
+    await returnBrowser(browser, launchOptions)
     throw error
   }
 
@@ -238,7 +240,8 @@ export async function launchApp(options = {}) {
         if (!fakeApp.quitted) fakeApp.quit()
         await settle()
         release()
-        await browser.close()
+        await context.close()
+        await returnBrowser(browser, launchOptions)
       }
     },
   }

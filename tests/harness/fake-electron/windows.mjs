@@ -72,7 +72,7 @@ export class BrowserWindow extends EventEmitter {
       page.on('close', () => this.#finish())
       return page
     }, (error) => {
-      // The app quit (and the browser closed) while this window was still being made: it never appears.
+      // The app quit (and its browser context closed) while this window was still being made: it never appears.
       if (world.closed) return new Promise(() => {})
       throw error
     })
