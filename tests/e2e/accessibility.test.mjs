@@ -3,7 +3,7 @@
 // visits every screen the way a person reaches it, so the states checked are the real ones.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { AxeBuilder } from '@axe-core/playwright'
+import { axeViolations } from './axe.mjs'
 import { withApp } from './support.mjs'
 
 const minute = 60_000
@@ -66,11 +66,6 @@ const visits = [
 async function fromTray(app, label) {
   await app.tray.click(label)
   return app.waitForWindow()
-}
-
-async function axeViolations(page) {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
 
 async function sidewaysOverflow(page) {

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
-import { AxeBuilder } from '@axe-core/playwright'
+import { axeViolations } from './axe.mjs'
 import { openFromTray, withApp } from './support.mjs'
 
 const now = Date.UTC(2026, 10, 26, 9, 30)
@@ -258,8 +258,7 @@ for (const colorScheme of ['light', 'dark']) {
     await withApp({ now, colorScheme, settings: settled }, async (app) => {
       const page = await openFromTray(app, 'Reframe a thought')
       const check = async (where) => {
-        const { violations } = await new AxeBuilder({ page }).analyze()
-        assert.deepEqual(violations.map((violation) => `${where}: ${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`), [])
+        assert.deepEqual(await axeViolations(page), [], where)
       }
       await page.getByLabel('What is the critical voice saying?').fill(harsh)
       await page.getByText('More about this moment').click()

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
-import { AxeBuilder } from '@axe-core/playwright'
+import { axeViolations } from './axe.mjs'
 import { openFromTray, readSettingsFile, withApp } from './support.mjs'
 
 const now = Date.UTC(2026, 10, 26, 9, 30)
@@ -258,9 +258,7 @@ for (const colorScheme of ['light', 'dark']) {
     await withApp({ now, colorScheme }, async (app) => {
       await visitEveryView(app, async (page, name) => {
         await page.locator('.practice-frame').waitFor()
-        const { violations } = await new AxeBuilder({ page }).analyze()
-        const summary = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-        assert.deepEqual(summary, [], `${name} (${colorScheme})`)
+        assert.deepEqual(await axeViolations(page), [], `${name} (${colorScheme})`)
         if (screenshots) await page.screenshot({ path: path.join(screenshots, `${name}-${colorScheme}.png`), fullPage: true })
       })
     })
