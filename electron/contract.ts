@@ -139,6 +139,7 @@ function defineJournalRequestArgs() {
   const id = z.string().min(1).max(128)
   const text = z.string().max(100_000)
   const tags = z.array(z.string().max(64)).max(256)
+  const draftSlot = z.enum(['new', 'edit'])
   const draft = z
     .object({
       /** Present when the draft edits an entry that exists. */
@@ -184,9 +185,11 @@ function defineJournalRequestArgs() {
         .strict(),
     ]),
     importJournal: z.tuple([]),
-    getJournalDraft: z.tuple([]),
+    /** 'new' is the entry being written; 'edit' the changes to one that exists (a draft with its id). */
+    getJournalDraft: z.tuple([draftSlot]),
+    /** With an `id`, the changes to that entry; without, the new entry. */
     saveJournalDraft: z.tuple([draft]),
-    clearJournalDraft: z.tuple([]),
+    clearJournalDraft: z.tuple([draftSlot]),
     getJournalTrend: z.tuple([]),
     /** Where the journal lives and what protects it, for the Settings screen. */
     getJournalStatus: z.tuple([]),

@@ -1,6 +1,8 @@
 /**
- * The entry being written, kept in one small file beside the journal while the person types, so a closed
- * window, a crash or a restart loses nothing. Written atomically; encrypted like the journal when it is.
+ * What is being written, kept in small files beside the journal while the person types, so a closed
+ * window, a crash or a restart loses nothing: one for a new entry, one for changes to an entry that exists
+ * (so editing an old entry never overwrites the new one in progress). Written atomically; encrypted like
+ * the journal when it is.
  */
 import fs from 'node:fs'
 import { validateDraft, type JournalDraft } from '../core/journal'
@@ -8,7 +10,12 @@ import type { Cipher } from '../platform/journal-cipher'
 import { replaceFileAtomically } from '../platform/durable-files'
 import { moveAside } from '../platform/set-aside'
 
-export const DRAFT_FILE_NAME = 'journal-draft.json'
+export type DraftSlot = 'new' | 'edit'
+
+export const DRAFT_FILE_NAMES: Record<DraftSlot, string> = { new: 'journal-draft.json', edit: 'journal-edit-draft.json' }
+
+/** A draft with the id of an entry is a change to that entry; without one, a new entry. */
+export const slotOf = (draft: JournalDraft): DraftSlot => (draft.id === undefined ? 'new' : 'edit')
 
 type DraftRecord = { v: 1; draft: unknown } | { v: 1; enc: string; data: string }
 

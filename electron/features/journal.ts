@@ -25,7 +25,7 @@ import type { JournalProblem } from '../platform/journal-problems'
 import { openJournalStore, type JournalStore } from '../platform/journal-store'
 import type { SafeStoragePort } from '../platform/safe-storage-cipher'
 import { exportFileName, exportFilters, exportText, planImport } from './journal-backup'
-import { DRAFT_FILE_NAME, openDraftFile } from './journal-drafts'
+import { DRAFT_FILE_NAMES, openDraftFile, slotOf, type DraftSlot } from './journal-drafts'
 import { chooseEncryption, type JournalEncryption } from './journal-encryption'
 
 /** One screenful and a little more: the window shows about six entries at once. */
@@ -123,18 +123,19 @@ export function createJournal(deps: JournalDeps): Journal {
     return opened
   }
 
-  const drafts = openDraftFile({
-    file: path.join(deps.userData, DRAFT_FILE_NAME),
+  const draftFile = (slot: DraftSlot) => openDraftFile({
+    file: path.join(deps.userData, DRAFT_FILE_NAMES[slot]),
     encryption: () => {
       const { encryption } = open()
       return { encryptWith: encryption.encryptWrites ? encryption.cipher : undefined, readWith: encryption.cipher }
     },
     now: deps.clock.now,
     onSetAside: (movedTo) => {
-      deps.addNotice({ id: `journal-draft-${deps.clock.now()}`, kind: 'file-set-aside', file: DRAFT_FILE_NAME, movedTo })
+      deps.addNotice({ id: `journal-${slot}-draft-${deps.clock.now()}`, kind: 'file-set-aside', file: DRAFT_FILE_NAMES[slot], movedTo })
       deps.onChange()
     },
   })
+  const drafts: Drafts = { new: draftFile('new'), edit: draftFile('edit') }
 
   return {
     openSoon() {
@@ -147,13 +148,13 @@ export function createJournal(deps: JournalDeps): Journal {
       const wanted = chooseEncryption(deps.settings().journal.encrypt, deps.safeStorage, deps.platform)
       if (wanted.encryptWrites === opened.encryption.encryptWrites) return
       // Re-open in the new mode, keeping the cipher for reading, then rewrite every record once in that mode;
-      // the draft follows so no plain copy of it stays behind.
-      const draft = drafts.read()
+      // the drafts follow so no plain copy of them stays behind.
+      const kept = [drafts.new.read(), drafts.edit.read()]
       opened.store.close()
       opened = null
       const { store } = open(false)
       store.compact()
-      if (draft) drafts.write(draft)
+      for (const draft of kept) if (draft) drafts[slotOf(draft)].write(draft)
     },
     handlers: journalHandlers({ deps, search, store: () => open().store, status: () => status(open(), deps.settings().journal.encrypt), drafts, utcOffset, newId }),
     dispose() {
@@ -177,12 +178,14 @@ function status({ store, encryption }: { store: JournalStore; encryption: Journa
   }
 }
 
+type Drafts = Record<DraftSlot, ReturnType<typeof openDraftFile>>
+
 interface HandlerParts {
   deps: JournalDeps
   search: ReturnType<typeof createJournalSearch>
   store(): JournalStore
   status(): JournalStatus
-  drafts: ReturnType<typeof openDraftFile>
+  drafts: Drafts
   utcOffset: UtcOffsetMinutes
   newId(): string
 }
@@ -208,14 +211,16 @@ function journalHandlers({ deps, search, store, status, drafts, utcOffset, newId
         const entry = entryFromDraft(draft.value, { id: newId(), now })
         if (!entry.ok) return { ok: false, code: 'invalid', issues: entry.issues }
         const saved = store().upsert(entry.value)
-        drafts.clear()
+        drafts.new.clear()
         return { ok: true, entry: saved, created: true }
       }
       const existing = store().get(id)
       if (existing === undefined) return { ok: false, code: 'not-found' }
       const revised = reviseEntry(existing, draft.value, now)
       if (!revised.ok) return { ok: false, code: 'invalid', issues: revised.issues }
-      return { ok: true, entry: store().upsert(revised.value), created: false }
+      const saved = store().upsert(revised.value)
+      if (drafts.edit.read()?.id === id) drafts.edit.clear()
+      return { ok: true, entry: saved, created: false }
     },
 
     deleteJournalEntry(id: string): Responses['deleteJournalEntry'] {
@@ -280,16 +285,16 @@ function journalHandlers({ deps, search, store, status, drafts, utcOffset, newId
       return { ok: true, path: choice, report: plan.merge.report }
     },
 
-    getJournalDraft: () => drafts.read(),
+    getJournalDraft: (slot: DraftSlot) => drafts[slot].read(),
 
     saveJournalDraft(input: JournalDraftInput): Responses['saveJournalDraft'] {
       const draft = validateDraft(input)
       if (!draft.ok) return { ok: false, issues: draft.issues }
-      drafts.write(draft.value)
+      drafts[slotOf(draft.value)].write(draft.value)
       return { ok: true }
     },
 
-    clearJournalDraft: () => drafts.clear(),
+    clearJournalDraft: (slot: DraftSlot) => drafts[slot].clear(),
 
     getJournalTrend() {
       const log = openEventLog<BreakEvent>(deps.eventsFile, isBreakEvent)

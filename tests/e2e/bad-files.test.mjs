@@ -48,10 +48,12 @@ test('damaged files are kept aside, the app starts, and the person is told', { t
   }
 })
 
-// Files read later than start-up: the journal's draft (when writing opens) and the break history (when the
-// journal draws its trend). An empty append-only log is simply an empty history, so it is not "damage".
+// Files read later than start-up: the journal's drafts (a new entry when writing opens, changes to an old
+// one when the journal opens) and the break history (when the journal draws its trend). An empty
+// append-only log is simply an empty history, so it is not "damage".
 const laterFiles = [
   { file: 'journal-draft.json', open: 'Reframe a thought', damages: Object.keys(damages) },
+  { file: 'journal-edit-draft.json', open: 'Journal', damages: Object.keys(damages) },
   { file: 'break-events.jsonl', open: 'Journal', damages: Object.keys(damages).filter((damage) => damage !== 'empty') },
 ]
 

@@ -184,6 +184,58 @@ test('a draft survives closing the window and a relaunch, encrypted on disk, and
   })
 })
 
+test('changes to an old entry survive closing the window mid-edit and a relaunch; saving or Cancel clears them', async () => {
+  const userDataDir = freshDir('edit-draft')
+  const halfway = 'It was one meeting, and I am learning'
+  const editDraft = path.join(userDataDir, 'journal-edit-draft.json')
+  const startEditing = async (page) => {
+    await page.getByRole('button', { name: /^Read the entry from/ }).click()
+    await page.getByRole('button', { name: 'Edit', exact: true }).click()
+    await page.getByRole('heading', { name: 'Edit this entry' }).waitFor()
+    await page.getByRole('button', { name: 'Next: a kind reply' }).click()
+  }
+  const afterAutosave = async (app, page) => {
+    await page.clock.runFor(1_000)
+    await app.settle()
+  }
+  await withApp({ now, userDataDir, settings: settled }, async (app) => {
+    await writeEntry(await openFromTray(app, 'Reframe a thought'), { critical: harsh, reply: kind })
+    const page = await openFromTray(app, 'Journal')
+    await startEditing(page)
+    await page.getByLabel('What would a good friend say to you?').fill(halfway)
+    await afterAutosave(app, page)
+    app.inspect().windows[0].close()
+    await app.settle()
+  })
+  assert.ok(fs.existsSync(editDraft), 'the unfinished change is kept')
+  assert.ok(!fs.readFileSync(editDraft, 'utf8').includes('learning'), 'encrypted like the journal')
+  assert.ok(!fs.existsSync(path.join(userDataDir, 'journal-draft.json')), 'the new-entry draft is another file')
+
+  await withApp({ now, userDataDir }, async (app) => {
+    const page = await openFromTray(app, 'Journal')
+    await page.getByText('Your unfinished changes to this entry were kept').waitFor()
+    await page.getByRole('button', { name: 'Next: a kind reply' }).click()
+    const reply = page.getByLabel('What would a good friend say to you?')
+    assert.equal(await reply.inputValue(), halfway)
+    await reply.fill(kinder)
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await page.getByRole('status').filter({ hasText: 'Changes saved.' }).waitFor()
+    await page.getByText(kinder).waitFor()
+    await app.settle()
+    assert.equal(fs.existsSync(editDraft), false, 'saving clears the kept change')
+
+    await page.getByRole('button', { name: 'Back to the journal' }).click()
+    await startEditing(page)
+    await page.getByLabel('What would a good friend say to you?').fill('A change I think better of')
+    await afterAutosave(app, page)
+    assert.ok(fs.existsSync(editDraft))
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click()
+    await page.getByText(kinder).waitFor()
+    await app.settle()
+    assert.equal(fs.existsSync(editDraft), false, 'Cancel lets the change go')
+  })
+})
+
 test('nothing written is refused kindly; a field over 10,000 characters says so and is not saved', async () => {
   await withApp({ now, settings: settled }, async (app) => {
     const page = await openFromTray(app, 'Reframe a thought')

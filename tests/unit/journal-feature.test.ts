@@ -237,30 +237,79 @@ describe('drafts', () => {
   it('keeps the draft across a reopen, encrypted on disk, and clears it when the entry is saved', () => {
     const userData = tempFolder()
     const first = startJournal(userData).journal
-    expect(first.handlers.getJournalDraft()).toBeNull()
+    expect(first.handlers.getJournalDraft('new')).toBeNull()
     expect(first.handlers.saveJournalDraft({ harshVoice: 'Nobody will ever trust you' })).toEqual({ ok: true })
     first.dispose()
     const onDisk = fs.readFileSync(path.join(userData, 'journal-draft.json'), 'utf8')
     expect(onDisk).not.toContain('trust')
 
     const second = startJournal(userData).journal
-    expect(second.handlers.getJournalDraft()).toEqual({ harshVoice: 'Nobody will ever trust you' })
+    expect(second.handlers.getJournalDraft('new')).toEqual({ harshVoice: 'Nobody will ever trust you' })
     saved(second.handlers.saveJournalEntry({ harshVoice: 'Nobody will ever trust you', kindReply: 'People do trust me.' }))
-    expect(second.handlers.getJournalDraft()).toBeNull()
+    expect(second.handlers.getJournalDraft('new')).toBeNull()
   })
 
   it('refuses a draft over the limit with the issue, keeping the last good one', () => {
     const { journal } = startJournal(tempFolder())
     journal.handlers.saveJournalDraft({ kindReply: 'kind' })
     expect(journal.handlers.saveJournalDraft({ kindReply: 'k'.repeat(MAX_FIELD_CHARACTERS + 1) })).toMatchObject({ ok: false, issues: [{ reason: 'too_long' }] })
-    expect(journal.handlers.getJournalDraft()).toEqual({ kindReply: 'kind' })
+    expect(journal.handlers.getJournalDraft('new')).toEqual({ kindReply: 'kind' })
+  })
+
+  it('keeps changes to an existing entry apart from the new entry in progress, and each save clears only its own', () => {
+    const userData = tempFolder()
+    const first = startJournal(userData).journal
+    const entry = saved(first.handlers.saveJournalEntry(draft))
+    expect(first.handlers.saveJournalDraft({ harshVoice: 'A new worry, half written' })).toEqual({ ok: true })
+    expect(first.handlers.saveJournalDraft({ id: entry.id, kindReply: 'A kinder reply, half edited' })).toEqual({ ok: true })
+    expect(first.handlers.getJournalDraft('new')).toEqual({ harshVoice: 'A new worry, half written' })
+    first.dispose()
+    expect(fs.readFileSync(path.join(userData, 'journal-edit-draft.json'), 'utf8')).not.toContain('kinder')
+
+    const second = startJournal(userData).journal
+    expect(second.handlers.getJournalDraft('edit')).toEqual({ id: entry.id, kindReply: 'A kinder reply, half edited' })
+    saved(second.handlers.saveJournalEntry({ id: entry.id, harshVoice: draft.harshVoice, kindReply: 'A kinder reply, finished' }))
+    expect(second.handlers.getJournalDraft('edit')).toBeNull()
+    expect(second.handlers.getJournalDraft('new')).toEqual({ harshVoice: 'A new worry, half written' })
+    saved(second.handlers.saveJournalEntry({ harshVoice: 'A new worry, half written', kindReply: 'Done.' }))
+    expect(second.handlers.getJournalDraft('new')).toBeNull()
+  })
+
+  it('leaves the edit draft of one entry alone when another entry is saved, and clears each slot on its own', () => {
+    const { journal } = startJournal(tempFolder())
+    const [one, two] = [saved(journal.handlers.saveJournalEntry(draft)), saved(journal.handlers.saveJournalEntry(draft))]
+    journal.handlers.saveJournalDraft({ id: one.id, kindReply: 'still editing one' })
+    saved(journal.handlers.saveJournalEntry({ ...draft, id: two.id }))
+    expect(journal.handlers.getJournalDraft('edit')).toEqual({ id: one.id, kindReply: 'still editing one' })
+    journal.handlers.saveJournalDraft({ kindReply: 'new' })
+    journal.handlers.clearJournalDraft('edit')
+    expect(journal.handlers.getJournalDraft('edit')).toBeNull()
+    expect(journal.handlers.getJournalDraft('new')).toEqual({ kindReply: 'new' })
+  })
+
+  it('rewrites both drafts in the new mode when encryption is turned off and on', () => {
+    const userData = tempFolder()
+    const { journal, setSettings } = startJournal(userData)
+    const entry = saved(journal.handlers.saveJournalEntry(draft))
+    journal.handlers.saveJournalDraft({ harshVoice: 'plain-new-words' })
+    journal.handlers.saveJournalDraft({ id: entry.id, harshVoice: 'plain-edit-words' })
+    const onDisk = () => ['journal-draft.json', 'journal-edit-draft.json'].map((name) => fs.readFileSync(path.join(userData, name), 'utf8')).join('\n')
+    expect(onDisk()).not.toContain('plain-')
+    setSettings({ ...defaultSettings, journal: { encrypt: false } })
+    journal.settingsChanged()
+    expect(onDisk()).toContain('plain-new-words')
+    expect(onDisk()).toContain('plain-edit-words')
+    setSettings(defaultSettings)
+    journal.settingsChanged()
+    expect(onDisk()).not.toContain('plain-')
+    expect(journal.handlers.getJournalDraft('edit')).toEqual({ id: entry.id, harshVoice: 'plain-edit-words' })
   })
 
   it('sets an unreadable draft aside, keeps it, and says so', () => {
     const userData = tempFolder()
     fs.writeFileSync(path.join(userData, 'journal-draft.json'), 'garbage')
     const { journal, notices } = startJournal(userData)
-    expect(journal.handlers.getJournalDraft()).toBeNull()
+    expect(journal.handlers.getJournalDraft('new')).toBeNull()
     expect(notices).toEqual([expect.objectContaining({ kind: 'file-set-aside', file: 'journal-draft.json' })])
     const movedTo = (notices[0] as Extract<Notice, { kind: 'file-set-aside' }>).movedTo
     expect(fs.readFileSync(movedTo, 'utf8')).toBe('garbage')

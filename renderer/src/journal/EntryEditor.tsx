@@ -1,18 +1,39 @@
 import { useState } from 'react'
-import type { JournalEntry } from '../../../electron/contract'
+import type { JournalDraft, JournalEntry } from '../../../electron/contract'
 import { api } from '../api'
 import { useText } from '../i18n/use-text'
 import { ReframeSteps } from '../reframe/ReframeSteps'
 import { formFrom, type ReframeForm } from '../reframe/form-state'
+import { useDraftAutosave } from '../reframe/use-draft-autosave'
 import { useReframeSubmit } from '../reframe/use-reframe-submit'
 import { useFocusOnMount } from '../safety/use-focus-on-mount'
 
-/** The same two steps as a new entry, filled in; saving replaces the entry's content and keeps its date. */
-export function EntryEditor({ entry, onSaved, onCancel }: { entry: JournalEntry; onSaved: (entry: JournalEntry) => void; onCancel: () => void }) {
+interface Props {
+  entry: JournalEntry
+  /** Changes to this entry kept from an earlier visit (the window closed mid-edit), shown instead of the entry. */
+  kept?: JournalDraft
+  onSaved: (entry: JournalEntry) => void
+  onCancel: () => void
+}
+
+/**
+ * The same two steps as a new entry, filled in; saving replaces the entry's content and keeps its date.
+ * Changes are kept as a draft while typed, so closing the window mid-edit loses nothing; Cancel drops them.
+ */
+export function EntryEditor({ entry, kept, onSaved, onCancel }: Props) {
   const text = useText().journal
   const heading = useFocusOnMount<HTMLHeadingElement>()
-  const [form, setForm] = useState<ReframeForm>(() => formFrom(entry))
-  const { errors, submit } = useReframeSubmit((input) => api.saveJournalEntry({ ...input, id: entry.id }), onSaved)
+  const [form, setForm] = useState<ReframeForm>(() => formFrom(kept ?? entry))
+  const autosave = useDraftAutosave(form, entry.id)
+  const { errors, submit } = useReframeSubmit((input) => {
+    autosave.cancel()
+    return api.saveJournalEntry({ ...input, id: entry.id })
+  }, onSaved)
+  const cancel = () => {
+    autosave.cancel()
+    api.clearJournalDraft('edit').catch(() => undefined)
+    onCancel()
+  }
   return (
     <section className="journal-edit" aria-labelledby="journal-edit-heading">
       <h2 id="journal-edit-heading" ref={heading} tabIndex={-1}>{text.editHeading}</h2>
@@ -22,7 +43,8 @@ export function EntryEditor({ entry, onSaved, onCancel }: { entry: JournalEntry;
         onSubmit={() => submit(form)}
         submitLabel={text.saveChanges}
         errors={errors}
-        actions={<button type="button" className="link-button" onClick={onCancel}>{text.cancelEdit}</button>}
+        note={kept && <p className="reframe-restored" role="status">{text.editRestored}</p>}
+        actions={<button type="button" className="link-button" onClick={cancel}>{text.cancelEdit}</button>}
       />
     </section>
   )

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { JournalEntry } from '../../../electron/contract'
+import type { JournalDraft, JournalEntry } from '../../../electron/contract'
 import { api, refusalMessage } from '../api'
 import { ScreenHeader } from '../app/ScreenHeader'
 import type { ScreenProps } from '../app/screen-props'
@@ -14,7 +14,7 @@ import { TrendSection } from './TrendSection'
 import { useJournalHistory } from './use-journal-history'
 import './journal.css'
 
-type View = { kind: 'list'; returnTo?: string } | { kind: 'entry'; entry: JournalEntry } | { kind: 'edit'; entry: JournalEntry }
+type View = { kind: 'list'; returnTo?: string } | { kind: 'entry'; entry: JournalEntry } | { kind: 'edit'; entry: JournalEntry; kept?: JournalDraft }
 
 /** What the quiet line under the header says after an action, with Undo after a delete. */
 type Said = { message: string; undoId?: string; problem?: boolean }
@@ -41,6 +41,21 @@ export function JournalScreen({ go, done }: ScreenProps) {
   useEffect(() => {
     if (said?.undoId) undoButton.current?.focus()
   }, [said])
+
+  // Changes left unfinished when the window closed mid-edit: the journal opens on them again.
+  useEffect(() => {
+    let current = true
+    const reopen = async () => {
+      const kept = await api.getJournalDraft('edit')
+      const entry = kept?.id === undefined ? null : await api.getJournalEntry(kept.id)
+      if (current && kept && entry) setView({ kind: 'edit', entry, kept })
+    }
+    // If they cannot be read now, they stay in their file for the next visit.
+    reopen().catch(() => undefined)
+    return () => {
+      current = false
+    }
+  }, [])
 
   const searchFor = (next: SearchState) => {
     setSearch(next)
@@ -102,6 +117,7 @@ export function JournalScreen({ go, done }: ScreenProps) {
         ) : (
           <EntryEditor
             entry={view.entry}
+            kept={view.kept}
             onSaved={(entry) => {
               setSaid({ message: text.changesSaved })
               setView({ kind: 'entry', entry })

@@ -37,7 +37,7 @@ export function ReframeScreen({ go, done }: ScreenProps) {
 
   useEffect(() => {
     let current = true
-    api.getJournalDraft().then(
+    api.getJournalDraft('new').then(
       (draft) => {
         if (!current) return
         setForm(draft ? formFrom(draft) : emptyForm)

@@ -7,10 +7,11 @@ export const AUTOSAVE_DELAY_MS = 700
 
 /**
  * Keeps the form in main's draft file as the person types: a short while after the last change, and at
- * once when the window is hidden or the screen left. `cancel` drops a pending write (before saving the
- * entry, which clears the draft, so a late write cannot bring it back).
+ * once when the window is hidden or the screen left. With `editing`, the form holds changes to that
+ * entry and goes to the edit draft. `cancel` drops a pending write (before saving the entry, which clears
+ * the draft, so a late write cannot bring it back).
  */
-export function useDraftAutosave(form: ReframeForm | null): { cancel: () => void } {
+export function useDraftAutosave(form: ReframeForm | null, editing?: string): { cancel: () => void } {
   const latest = useRef(form)
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null)
   const dirty = useRef(false)
@@ -28,9 +29,11 @@ export function useDraftAutosave(form: ReframeForm | null): { cancel: () => void
     cancel()
     if (!wanted) return
     // A draft that cannot be kept (a field over the limit) leaves the last good one; the field says why.
-    const writing = isBlank(form) ? api.clearJournalDraft() : api.saveJournalDraft(toDraftInput(form))
+    const writing = isBlank(form)
+      ? api.clearJournalDraft(editing === undefined ? 'new' : 'edit')
+      : api.saveJournalDraft(editing === undefined ? toDraftInput(form) : { ...toDraftInput(form), id: editing })
     writing.catch(() => undefined)
-  }, [cancel])
+  }, [cancel, editing])
 
   useEffect(() => {
     latest.current = form

@@ -372,6 +372,7 @@ export const en = {
     editHeading: 'Edit this entry',
     saveChanges: 'Save changes',
     cancelEdit: 'Cancel',
+    editRestored: 'Your unfinished changes to this entry were kept, right where you left them.',
     changesSaved: 'Changes saved.',
     delete: 'Delete',
     deleted: 'Entry deleted.',

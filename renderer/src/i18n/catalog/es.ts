@@ -373,6 +373,7 @@ export const es: Catalog = {
     editHeading: 'Editar esta entrada',
     saveChanges: 'Guardar los cambios',
     cancelEdit: 'Cancelar',
+    editRestored: 'Los cambios que dejaste a medias en esta entrada se guardaron, tal como los dejaste.',
     changesSaved: 'Cambios guardados.',
     delete: 'Borrar',
     deleted: 'Entrada borrada.',
