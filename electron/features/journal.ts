@@ -137,6 +137,18 @@ export function createJournal(deps: JournalDeps): Journal {
   })
   const drafts: Drafts = { new: draftFile('new'), edit: draftFile('edit') }
 
+  // Words the person deleted, or replaced by an edit, must not stay readable in the log until the next
+  // routine compaction: the file is rewritten without them on the next turn, once for a burst of changes.
+  let rewriteQueued = false
+  const forgetReplacedSoon = () => {
+    if (rewriteQueued) return
+    rewriteQueued = true
+    later(() => {
+      rewriteQueued = false
+      if (!disposed) opened?.store.compact()
+    })
+  }
+
   return {
     openSoon() {
       later(() => {
@@ -156,7 +168,9 @@ export function createJournal(deps: JournalDeps): Journal {
       store.compact()
       for (const draft of kept) if (draft) drafts[slotOf(draft)].write(draft)
     },
-    handlers: journalHandlers({ deps, search, store: () => open().store, status: () => status(open(), deps.settings().journal.encrypt), drafts, utcOffset, newId }),
+    handlers: journalHandlers({
+      deps, search, store: () => open().store, status: () => status(open(), deps.settings().journal.encrypt), drafts, utcOffset, newId, forgetReplacedSoon,
+    }),
     dispose() {
       disposed = true
       opened?.store.close()
@@ -188,9 +202,11 @@ interface HandlerParts {
   drafts: Drafts
   utcOffset: UtcOffsetMinutes
   newId(): string
+  /** Rewrites the log soon without superseded records, so deleted or replaced words leave the disk. */
+  forgetReplacedSoon(): void
 }
 
-function journalHandlers({ deps, search, store, status, drafts, utcOffset, newId }: HandlerParts) {
+function journalHandlers({ deps, search, store, status, drafts, utcOffset, newId, forgetReplacedSoon }: HandlerParts) {
   const recentlyDeleted = new Map<string, JournalEntry>()
   let eventsDamageReported = false
 
@@ -220,13 +236,17 @@ function journalHandlers({ deps, search, store, status, drafts, utcOffset, newId
       if (!revised.ok) return { ok: false, code: 'invalid', issues: revised.issues }
       const saved = store().upsert(revised.value)
       if (drafts.edit.read()?.id === id) drafts.edit.clear()
+      forgetReplacedSoon()
       return { ok: true, entry: saved, created: false }
     },
 
     deleteJournalEntry(id: string): Responses['deleteJournalEntry'] {
       const removed = store().remove(id)
       if (removed === undefined) return { ok: false, code: 'not-found' }
+      // Undo works from memory; unfinished changes to a deleted entry go with it.
       remember(removed)
+      if (drafts.edit.read()?.id === id) drafts.edit.clear()
+      forgetReplacedSoon()
       return { ok: true, entry: removed }
     },
 

@@ -233,6 +233,45 @@ describe('export and import', () => {
   })
 })
 
+describe('deleted and replaced words', () => {
+  it('leave the disk on the next turn, once for a burst of changes; undo writes the entry back', () => {
+    const userData = tempFolder()
+    const queued: Array<() => void> = []
+    const runQueued = () => queued.splice(0).forEach((task) => task())
+    const { journal, setSettings } = startJournal(userData, { later: (task) => void queued.push(task) })
+    setSettings({ ...defaultSettings, journal: { encrypt: false } })
+    const onDisk = () => fs.readFileSync(path.join(userData, 'journal.jsonl'), 'utf8')
+    const entry = saved(journal.handlers.saveJournalEntry({ harshVoice: 'first-version-words' }))
+    saved(journal.handlers.saveJournalEntry({ id: entry.id, harshVoice: 'second-version-words' }))
+    saved(journal.handlers.saveJournalEntry({ id: entry.id, harshVoice: 'third-version-words' }))
+    expect(onDisk()).toContain('first-version-words')
+    expect(queued).toHaveLength(1)
+    runQueued()
+    expect(onDisk()).not.toMatch(/first-version|second-version/)
+    expect(onDisk()).toContain('third-version-words')
+
+    journal.handlers.saveJournalDraft({ id: entry.id, kindReply: 'half-made change' })
+    expect(journal.handlers.deleteJournalEntry(entry.id)).toMatchObject({ ok: true })
+    expect(journal.handlers.getJournalDraft('edit')).toBeNull()
+    runQueued()
+    expect(onDisk()).not.toContain('third-version-words')
+    expect(journal.handlers.undoJournalDelete(entry.id)).toMatchObject({ ok: true })
+    expect(onDisk()).toContain('third-version-words')
+    journal.dispose()
+    expect(startJournal(userData).journal.handlers.getJournalEntry(entry.id)).toMatchObject({ harshVoice: 'third-version-words' })
+  })
+
+  it('does not rewrite a journal that has closed meanwhile', () => {
+    const userData = tempFolder()
+    const queued: Array<() => void> = []
+    const { journal } = startJournal(userData, { later: (task) => void queued.push(task) })
+    const entry = saved(journal.handlers.saveJournalEntry(draft))
+    journal.handlers.deleteJournalEntry(entry.id)
+    journal.dispose()
+    expect(() => queued.splice(0).forEach((task) => task())).not.toThrow()
+  })
+})
+
 describe('drafts', () => {
   it('keeps the draft across a reopen, encrypted on disk, and clears it when the entry is saved', () => {
     const userData = tempFolder()
