@@ -110,6 +110,15 @@ test('"Take a break now": the word for what is hard carries through three steps,
     assert.equal(await page.locator('.break-phrase blockquote').textContent(), 'May I meet this deadline gently.')
     await page.getByText('A soothing touch, if you like: Hand on heart').waitFor()
     await page.getByText('what do I need to hear right now?').waitFor()
+    // The card is taller than the window; its buttons are in reach anyway, at the top of the page or the end.
+    for (const scrolledTo of ['top', 'end']) {
+      await page.evaluate((to) => window.scrollTo(0, to === 'top' ? 0 : document.documentElement.scrollHeight), scrolledTo)
+      for (const name of ['Back', 'Finish']) {
+        const box = await page.getByRole('button', { name, exact: true }).boundingBox()
+        assert.ok(box.y >= 0 && box.y + box.height <= page.viewportSize().height, `${name} is in the window with the page at its ${scrolledTo}`)
+      }
+    }
+    assert.ok(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight), 'the card is indeed taller than the window')
 
     await page.clock.runFor(41_000)
     await heading2(page, 'That was your moment').waitFor()
@@ -259,7 +268,12 @@ for (const colorScheme of ['light', 'dark']) {
       await visitEveryView(app, async (page, name) => {
         await page.locator('.practice-frame').waitFor()
         assert.deepEqual(await axeViolations(page), [], `${name} (${colorScheme})`)
-        if (screenshots) await page.screenshot({ path: path.join(screenshots, `${name}-${colorScheme}.png`), fullPage: true })
+        // The window as a person first sees it, from its top: a whole-page picture would draw the sticky
+        // step buttons mid-page.
+        if (screenshots) {
+          await page.evaluate(() => window.scrollTo(0, 0))
+          await page.screenshot({ path: path.join(screenshots, `${name}-${colorScheme}.png`) })
+        }
       })
     })
   })

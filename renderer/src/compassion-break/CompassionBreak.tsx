@@ -100,7 +100,7 @@ export function CompassionBreak({ settings, paused, onFinish }: CompassionBreakP
         fraction={fraction}
         onFindPhrases={() => setView('find-phrases')}
       />
-      <div className="practice-actions">
+      <div className="practice-actions practice-nav">
         {/* From the first card, Back returns to the word for what is hard, so it can be changed. */}
         <button type="button" className="button" onClick={() => (at > 0 ? setAt(at - 1) : setView('start'))}>
           {text.compassionBreak.back}

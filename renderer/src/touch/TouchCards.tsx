@@ -64,7 +64,7 @@ export function TouchCards({ touch, paused, onFinish }: TouchCardsProps) {
         <p className="touch-instruction">{step.cue.instruction[locale]}</p>
         <CardProgress fraction={fraction} label={text.timeLabel} />
       </section>
-      <div className="practice-actions">
+      <div className="practice-actions practice-nav">
         <button type="button" className="button button-primary" onClick={next}>{text.next}</button>
         <button type="button" className="button touch-favourite" aria-pressed={isFavourite} onClick={toggleFavourite}>
           <span aria-hidden="true" className="touch-favourite-mark">{isFavourite ? '♥' : '♡'}</span>
