@@ -152,6 +152,11 @@ function benchLog(entries, random, cipher) {
   const fresh = realisticEntries(200, random).map((entry, n) => ({ ...entry, id: `new-${n}` }))
   const save = median(fresh.map((entry) => time(() => store.upsert(entry)).ms))
   const pageAfterSave = time(() => firstPage(store.entries())).ms
+  // What a delete costs in the app: the tombstone, then the rewrite that takes the words off the disk.
+  const deleteOne = median(fresh.slice(0, 5).map((entry) => time(() => {
+    store.remove(entry.id)
+    store.compact()
+  }).ms))
   store.close()
   return {
     open: median(starts.map((s) => s.open)),
@@ -161,6 +166,7 @@ function benchLog(entries, random, cipher) {
     coldSearch: cold,
     warmSearch: warm,
     save,
+    deleteOne,
     size: statSync(join(dir, 'journal.jsonl')).size,
   }
 }
@@ -182,6 +188,7 @@ function benchNaive(entries, random) {
   const fresh = realisticEntries(entries.length > 20_000 ? 5 : 20, random).map((entry, n) => ({ ...entry, id: `new-${n}` }))
   const save = median(fresh.map((entry) => time(() => conf.set('entries', [...conf.get('entries'), entry])).ms))
   const pageAfterSave = time(() => firstPage(conf.get('entries'))).ms
+  const deleteOne = median(fresh.slice(0, 3).map((entry) => time(() => conf.set('entries', conf.get('entries').filter((kept) => kept.id !== entry.id))).ms))
   return {
     open: median(starts.map((s) => s.open)),
     openAndPage: median(starts.map((s) => s.openAndPage)),
@@ -190,6 +197,7 @@ function benchNaive(entries, random) {
     coldSearch: cold,
     warmSearch: warm,
     save,
+    deleteOne,
     size: statSync(conf.path).size,
   }
 }
@@ -200,6 +208,7 @@ const rows = [
   ['open + first history page (median of 5)', 'openAndPage', ms],
   ['first history page, journal already open (median of 20)', 'page', ms],
   ['first page right after a save', 'pageAfterSave', ms],
+  ['delete one entry, words off the disk (median of 5; naive: of 3)', 'deleteOne', ms],
   ['search, first (folds every entry)', 'coldSearch', ms],
   ['search, then (median of 20)', 'warmSearch', ms],
   ['file size', 'size', mb],
