@@ -236,6 +236,31 @@ test('changes to an old entry survive closing the window mid-edit and a relaunch
   })
 })
 
+test('words typed just before a save that fails are kept as a draft, not dropped with the pending autosave', async () => {
+  const userDataDir = freshDir('failed-save')
+  const editDraft = path.join(userDataDir, 'journal-edit-draft.json')
+  // The page clock stands still, so the autosave's own timer never writes: only the failed save can.
+  await withApp({ now, userDataDir, settings: settled, pausePageClock: true }, async (app) => {
+    await writeEntry(await openFromTray(app, 'Reframe a thought'), { critical: harsh, reply: kind })
+    const page = await openFromTray(app, 'Journal')
+    await page.getByRole('button', { name: /^Read the entry from/ }).click()
+    await page.getByRole('button', { name: 'Edit', exact: true }).click()
+    await page.getByRole('button', { name: 'Next: a kind reply' }).click()
+    await page.getByLabel('What would a good friend say to you?').fill(kinder)
+    await app.settle()
+    assert.equal(fs.existsSync(editDraft), false, 'nothing written yet')
+    // The entry goes away underneath the editor (another window, an import): the save cannot land.
+    await page.evaluate(async () => {
+      const { days } = await window.kindbreak.journalHistory({ page: 0 })
+      await window.kindbreak.deleteJournalEntry(days[0].entries[0].id)
+    })
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await page.getByText('This entry is no longer in the journal.').waitFor()
+    await app.settle()
+    assert.ok(fs.existsSync(editDraft), 'the words are kept')
+  })
+})
+
 test('nothing written is refused kindly; a field over 10,000 characters says so and is not saved', async () => {
   await withApp({ now, settings: settled }, async (app) => {
     const page = await openFromTray(app, 'Reframe a thought')

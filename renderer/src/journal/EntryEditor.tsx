@@ -25,10 +25,7 @@ export function EntryEditor({ entry, kept, onSaved, onCancel }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>()
   const [form, setForm] = useState<ReframeForm>(() => formFrom(kept ?? entry))
   const autosave = useDraftAutosave(form, entry.id)
-  const { errors, submit } = useReframeSubmit((input) => {
-    autosave.cancel()
-    return api.saveJournalEntry({ ...input, id: entry.id })
-  }, onSaved)
+  const { errors, submit } = useReframeSubmit((input) => autosave.saveEntry(() => api.saveJournalEntry({ ...input, id: entry.id })), onSaved)
   const cancel = () => {
     autosave.cancel()
     api.clearJournalDraft('edit').catch(() => undefined)

@@ -24,10 +24,7 @@ export function ReframeScreen({ go, done }: ScreenProps) {
   const [round, setRound] = useState(0)
   const autosave = useDraftAutosave(form)
   const { errors, submit } = useReframeSubmit(
-    (input) => {
-      autosave.cancel()
-      return api.saveJournalEntry(input)
-    },
+    (input) => autosave.saveEntry(() => api.saveJournalEntry(input)),
     (entry) => {
       setSaved(entry)
       setForm(emptyForm)

@@ -8,10 +8,11 @@ export const AUTOSAVE_DELAY_MS = 700
 /**
  * Keeps the form in main's draft file as the person types: a short while after the last change, and at
  * once when the window is hidden or the screen left. With `editing`, the form holds changes to that
- * entry and goes to the edit draft. `cancel` drops a pending write (before saving the entry, which clears
- * the draft, so a late write cannot bring it back).
+ * entry and goes to the edit draft. `cancel` drops a pending write; `saveEntry` saves the entry through
+ * `request`, dropping a pending write first (main clears the draft on success, and a late write must not
+ * bring it back) and writing the draft again at once if the entry was not saved.
  */
-export function useDraftAutosave(form: ReframeForm | null, editing?: string): { cancel: () => void } {
+export function useDraftAutosave(form: ReframeForm | null, editing?: string) {
   const latest = useRef(form)
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null)
   const dirty = useRef(false)
@@ -34,6 +35,22 @@ export function useDraftAutosave(form: ReframeForm | null, editing?: string): { 
       : api.saveJournalDraft(editing === undefined ? toDraftInput(form) : { ...toDraftInput(form), id: editing })
     writing.catch(() => undefined)
   }, [cancel, editing])
+
+  const saveEntry = useCallback(async <Result extends { ok: boolean }>(request: () => Promise<Result>): Promise<Result> => {
+    cancel()
+    const keepDraft = () => {
+      dirty.current = true
+      writeNow()
+    }
+    try {
+      const result = await request()
+      if (!result.ok) keepDraft()
+      return result
+    } catch (error) {
+      keepDraft()
+      throw error
+    }
+  }, [cancel, writeNow])
 
   useEffect(() => {
     latest.current = form
@@ -61,5 +78,5 @@ export function useDraftAutosave(form: ReframeForm | null, editing?: string): { 
     }
   }, [writeNow])
 
-  return { cancel }
+  return { cancel, saveEntry }
 }
