@@ -119,6 +119,13 @@ const ms = ({ wall, cpu }) => `${fixed(wall)} ms (${fixed(cpu)})`
 const mb = (bytes) => `${(bytes / 1_048_576).toFixed(1)} MB`
 const utcOffset = () => 0
 const firstPage = (entries) => historyPage(entries, { page: 0, pageSize: 20, utcOffset })
+
+/** One column of the table: the medians of the five starts, and the other figures as measured. */
+const column = (starts, figures) => ({
+  open: median(starts.map((s) => s.open)),
+  openAndPage: median(starts.map((s) => s.openAndPage)),
+  ...figures,
+})
 /** What the journal screen asks: words and a feeling chip. */
 const query = { text: 'tired manager', feelings: ['sad'] }
 
@@ -158,17 +165,7 @@ function benchLog(entries, random, cipher) {
     store.compact()
   }).ms))
   store.close()
-  return {
-    open: median(starts.map((s) => s.open)),
-    openAndPage: median(starts.map((s) => s.openAndPage)),
-    page,
-    pageAfterSave,
-    coldSearch: cold,
-    warmSearch: warm,
-    save,
-    deleteOne,
-    size: statSync(join(dir, 'journal.jsonl')).size,
-  }
+  return column(starts, { page, pageAfterSave, coldSearch: cold, warmSearch: warm, save, deleteOne, size: statSync(join(dir, 'journal.jsonl')).size })
 }
 
 function benchNaive(entries, random) {
@@ -189,17 +186,7 @@ function benchNaive(entries, random) {
   const save = median(fresh.map((entry) => time(() => conf.set('entries', [...conf.get('entries'), entry])).ms))
   const pageAfterSave = time(() => firstPage(conf.get('entries'))).ms
   const deleteOne = median(fresh.slice(0, 3).map((entry) => time(() => conf.set('entries', conf.get('entries').filter((kept) => kept.id !== entry.id))).ms))
-  return {
-    open: median(starts.map((s) => s.open)),
-    openAndPage: median(starts.map((s) => s.openAndPage)),
-    page,
-    pageAfterSave,
-    coldSearch: cold,
-    warmSearch: warm,
-    save,
-    deleteOne,
-    size: statSync(conf.path).size,
-  }
+  return column(starts, { page, pageAfterSave, coldSearch: cold, warmSearch: warm, save, deleteOne, size: statSync(conf.path).size })
 }
 
 const rows = [
