@@ -14,18 +14,18 @@ export function AboutScreen({ state, done }: ScreenProps) {
         <p className="about-version">{text.version(state.version)}</p>
         <p className="lede">{text.what}</p>
       </div>
-      <section className="card" aria-labelledby="about-care">
-        <h2 id="about-care" className="section-heading">{text.careHeading}</h2>
-        <p>{text.care}</p>
-      </section>
-      <section className="card" aria-labelledby="about-privacy">
-        <h2 id="about-privacy" className="section-heading">{text.privacyHeading}</h2>
-        <p>{text.privacy}</p>
-      </section>
-      <section className="card" aria-labelledby="about-credits">
-        <h2 id="about-credits" className="section-heading">{text.creditsHeading}</h2>
-        <p>{text.credits}</p>
-      </section>
+      {(
+        [
+          ['care', text.careHeading, text.care],
+          ['privacy', text.privacyHeading, text.privacy],
+          ['credits', text.creditsHeading, text.credits],
+        ] as const
+      ).map(([id, heading, body]) => (
+        <section key={id} className="card" aria-labelledby={`about-${id}`}>
+          <h2 id={`about-${id}`} className="section-heading">{heading}</h2>
+          <p>{body}</p>
+        </section>
+      ))}
       <section className="card" aria-labelledby="about-licences">
         <h2 id="about-licences" className="section-heading">{text.licencesHeading}</h2>
         <p className="hint">{text.licencesIntro}</p>
