@@ -210,6 +210,11 @@ function journalHandlers({ deps, search, store, status, drafts, utcOffset, newId
   const recentlyDeleted = new Map<string, JournalEntry>()
   let eventsDamageReported = false
 
+  /** Unfinished changes to this entry are done with (saved, or the entry deleted); another entry's stay. */
+  const clearEditDraftOf = (id: string) => {
+    if (drafts.edit.read()?.id === id) drafts.edit.clear()
+  }
+
   const remember = (entry: JournalEntry) => {
     recentlyDeleted.delete(entry.id)
     recentlyDeleted.set(entry.id, entry)
@@ -235,7 +240,7 @@ function journalHandlers({ deps, search, store, status, drafts, utcOffset, newId
       const revised = reviseEntry(existing, draft.value, now)
       if (!revised.ok) return { ok: false, code: 'invalid', issues: revised.issues }
       const saved = store().upsert(revised.value)
-      if (drafts.edit.read()?.id === id) drafts.edit.clear()
+      clearEditDraftOf(id)
       forgetReplacedSoon()
       return { ok: true, entry: saved, created: false }
     },
@@ -245,7 +250,7 @@ function journalHandlers({ deps, search, store, status, drafts, utcOffset, newId
       if (removed === undefined) return { ok: false, code: 'not-found' }
       // Undo works from memory; unfinished changes to a deleted entry go with it.
       remember(removed)
-      if (drafts.edit.read()?.id === id) drafts.edit.clear()
+      clearEditDraftOf(id)
       forgetReplacedSoon()
       return { ok: true, entry: removed }
     },
