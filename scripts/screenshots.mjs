@@ -36,7 +36,13 @@ const screens = {
     await page.getByRole('button', { name: 'About Kindbreak' }).click()
     return page
   },
+  // Screens as other desktops show them (tests/harness/desktops.mjs, docs/PLATFORMS.md).
+  'home-no-tray': { screen: 'home', world: { session: 'wayland', desktop: 'gnome', trayHost: false }, open: (app) => app.waitForWindow() },
+  'settings-wayland': { screen: 'settings', world: { session: 'wayland', desktop: 'gnome' }, open: (app) => fromTray(app, 'Settings') },
 }
+
+/** A screen's name in the page, the desktop it is taken on, and how to reach it. */
+const describeShot = (name) => (typeof screens[name] === 'function' ? { screen: name, world: undefined, open: screens[name] } : screens[name])
 
 async function fromTray(app, label) {
   await app.tray.click(label)
@@ -56,15 +62,17 @@ fs.mkdirSync(outDir, { recursive: true })
 
 let failures = 0
 for (const name of chosen.length > 0 ? chosen : Object.keys(screens)) {
+  const shot = describeShot(name)
   for (const theme of ['light', 'dark']) {
     const app = await launchApp({
       now: tuesdayMorning,
       colorScheme: theme,
+      world: shot.world,
       settings: { schemaVersion: 1, ...seen, ...(name === 'welcome' ? { firstRun: { welcomed: false, backdraftNoteSeen: false } } : {}), theme },
     })
     try {
-      const page = await screens[name](app)
-      await page.locator(`main[data-screen="${name}"]`).waitFor({ timeout: 5_000 })
+      const page = await shot.open(app)
+      await page.locator(`main[data-screen="${shot.screen}"]`).waitFor({ timeout: 5_000 })
       // Let entrance transitions finish, so the picture shows the screen at rest.
       await page.clock.runFor(1_000)
       await page.waitForTimeout(300)

@@ -6,9 +6,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createManualClock, createRealClock } from './clocks.mjs'
+import { describeDesktop, desktopEnvironment, isWayland } from './desktops.mjs'
 import { app as fakeApp, ipcMain, nativeTheme, powerMonitor } from './fake-electron/index.mjs'
 import { bindIpc } from './fake-electron/bindings.mjs'
-import { routeContext } from './fake-electron/protocol.mjs'
+import { privilegedSchemeSwitches, routeContext } from './fake-electron/protocol.mjs'
+import { allowPortalShortcuts, hotkeyCallbacks } from './fake-electron/system.mjs'
 import { fakeWorld } from './fake-electron/world.mjs'
 import { returnBrowser, takeBrowser } from './warm-browser.mjs'
 import { createWorld } from './world.mjs'
@@ -48,7 +50,9 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
  * @param {'light'|'dark'} [options.colorScheme] the system colour scheme, default 'light'
  * @param {'reduce'|'no-preference'} [options.reducedMotion] the system motion preference
  * @param {string[]} [options.hotkeysTakenElsewhere] accelerators another app already holds
- * @param {string} [options.safeStorageBackend] what safeStorage reports, default 'gnome_libsecret'
+ * @param {string} [options.safeStorageBackend] shorthand for world.keyring (what safeStorage reports on Linux)
+ * @param {Record<string, string>} [options.env] more of the app's environment (XDG_CONFIG_HOME, APPIMAGE…) beside the world's
+ * @param {object} [options.world] the desktop played (tests/harness/desktops.mjs): platform, session, desktop, trayHost, signed, panelDark, keyring
  * @param {string} [options.outDir] the built app, default <repo>/out
  */
 export async function launchApp(options = {}) {
@@ -69,6 +73,7 @@ export async function launchApp(options = {}) {
   const browser = await takeBrowser(launchOptions)
   const colorScheme = options.colorScheme ?? 'light'
   const context = await browser.newContext({ colorScheme, reducedMotion: options.reducedMotion ?? 'no-preference', locale: options.locale ?? 'en-US' })
+  const desktop = describeDesktop({ ...(options.safeStorageBackend ? { keyring: options.safeStorageBackend } : {}), ...options.world })
   const packageJson = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'))
   const world = createWorld({
     context,
@@ -80,7 +85,7 @@ export async function launchApp(options = {}) {
     hotkeysTakenElsewhere: options.hotkeysTakenElsewhere ?? [],
     pageClockTime: options.now,
     pausePageClock: Boolean(options.pausePageClock),
-    safeStorageBackend: options.safeStorageBackend ?? 'gnome_libsecret',
+    desktop,
   })
   fakeWorld.current = world
   fakeApp.reset()
@@ -117,9 +122,24 @@ export async function launchApp(options = {}) {
     console.error = consoleError
   }
 
+  // The ports production's main.ts reads from the process; here the world says what they are.
+  const { platform, env: desktopEnv } = desktopEnvironment(desktop)
+  const env = { ...desktopEnv, ...options.env }
+  const portsFor = (argv) => ({
+    clock,
+    argv: [executable, ...argv],
+    platform,
+    env,
+    otherAppFullscreen: async () => world.otherAppFullscreen,
+    statusNotifierHost: async () => world.desktop.trayHost,
+  })
+  let startAppFrom = null
+
   try {
     const { startApp } = await import(pathToFileURL(path.join(outDir, 'main', 'app.js')).href)
-    const started = startApp({ clock, argv: [executable, ...(options.argv ?? [])], otherAppFullscreen: async () => world.otherAppFullscreen })
+    startAppFrom = startApp
+    const started = startApp(portsFor(options.argv ?? []))
+    // Electron runs the app's main script, then emits will-finish-launching and ready.
     fakeApp.markReady()
     await started
     await settle()
@@ -134,8 +154,15 @@ export async function launchApp(options = {}) {
   const tray = () => {
     const current = world.trays[0]
     if (!current) throw new Error('the app has no tray icon')
+    if (!current.shown) throw new Error('no tray icon shows on this desktop (no StatusNotifier host): a person cannot reach the tray menu')
     return current
   }
+  const menuTree = (menu) => menu?.items.map((item) => ({
+    label: item.label,
+    ...(item.role ? { role: item.role } : {}),
+    ...(item.accelerator ? { accelerator: item.accelerator } : {}),
+    ...(item.submenu ? { submenu: menuTree(item.submenu) } : {}),
+  })) ?? null
   const menuItems = (menu) => (menu?.items ?? []).filter((item) => item.type !== 'separator' && item.visible !== false)
   const findItem = (labelPath) => {
     let items = menuItems(tray().menu)
@@ -150,7 +177,63 @@ export async function launchApp(options = {}) {
 
   return {
     userDataDir,
+    /** The desktop this app runs on, defaults filled in. */
+    world: desktop,
+    /** null, or the application menu as Electron shows it: [{ label, role?, accelerator?, submenu? }]. */
+    applicationMenu: () => menuTree(world.nativeApplicationMenu),
+    /** Every network request anything in the app attempted: [{ url, from: 'page' | 'net' | 'spellchecker' }]. */
+    remoteRequests: () => world.remoteRequests.map((request) => ({ ...request })),
+    /** macOS: the running app opened again from Finder or Spotlight (docs/api/app.md, 'activate'). */
+    async activate() {
+      if (desktop.platform !== 'darwin') throw new Error("'activate' is emitted on macOS only")
+      fakeApp.emit('activate', {}, world.windows.some((window) => window.isVisible()))
+      await settle()
+    },
+    /** Wayland (GNOME): the person allows the app's shortcuts in the portal's dialog. */
+    desktopPortal: {
+      async allowShortcuts() {
+        const allowed = allowPortalShortcuts(world)
+        await settle()
+        return allowed
+      },
+    },
+    /** Extension: notifications the platform dropped (Windows without an AppUserModelID, unsigned macOS). */
+    droppedNotifications: () => world.droppedNotifications.map((notification) => ({ ...notification })),
+    /** Extension: the person clicks a notification (default: the latest shown). */
+    async clickNotification(index = world.notificationObjects.length - 1) {
+      const notification = world.notificationObjects[index]
+      if (!notification) throw new Error(`no notification #${index} was shown`)
+      notification.emit('click', {})
+      await settle()
+    },
+    /** Extension: the text context menu the app pops up on a right click. */
+    contextMenu: {
+      /** Right-clicks `locator` (a Playwright locator) and returns the labels of the menu the app popped up. */
+      async open(locator) {
+        const before = world.poppedMenus.length
+        await locator.click({ button: 'right' })
+        const start = Date.now()
+        while (world.poppedMenus.length === before && Date.now() - start < 2_000) await pause(10)
+        await settle()
+        const popped = world.poppedMenus.at(-1)
+        if (world.poppedMenus.length === before || !popped) throw new Error('the app popped up no menu on this right click')
+        return popped.menu.items.filter((item) => item.type !== 'separator' && item.visible !== false).map((item) => item.label)
+      },
+      async click(label) {
+        const popped = world.poppedMenus.at(-1)
+        const item = popped?.menu.items.find((candidate) => candidate.label === label)
+        if (!item) throw new Error(`no context menu item "${label}"`)
+        if (item.click) item.click(item, popped.window ?? undefined, {})
+        else if (item.role) await (popped.window ?? world.windows[0]).webContents.runEditRole(item.role)
+        await settle()
+      },
+    },
     tray: {
+      /** A left click on the icon, as this platform delivers it. */
+      async leftClick() {
+        tray().leftClick()
+        await settle()
+      },
       labels: () => menuItems(tray().menu).map((item) => item.label),
       submenu: (label) => menuItems(findItem(label).submenu).map((item) => item.label),
       async click(labelPath) {
@@ -166,16 +249,46 @@ export async function launchApp(options = {}) {
     hotkeys: () => [...world.hotkeys.keys()],
     /** Extension: every IPC channel the app handles now (for fuzzing the whole contract). */
     ipcChannels: () => [...ipcMain.handlers.keys()],
+    /**
+     * The person presses the keys. Off Wayland a press of keys nobody registered is a test mistake; on Wayland
+     * it is what happens when the portal has not bound them: nothing. Returns whether anything fired.
+     */
     async pressHotkey(accelerator) {
       const chosen = accelerator ?? [...world.hotkeys.keys()][0]
-      const callback = world.hotkeys.get(chosen)
-      if (!callback) throw new Error(`hotkey ${chosen} is not registered (registered: ${[...world.hotkeys.keys()].join(', ') || 'none'})`)
-      callback()
+      const callbacks = hotkeyCallbacks(world, chosen)
+      if (callbacks.length === 0 && !isWayland(desktop)) throw new Error(`hotkey ${chosen} is not registered (registered: ${[...world.hotkeys.keys()].join(', ') || 'none'})`)
+      for (const callback of callbacks) callback()
       await settle()
+      return callbacks.length > 0
     },
+    /**
+     * A second launch with these flags: the app's own start runs as the second process would (it is refused
+     * the lock, hands over its additionalData and quits), then this process gets 'second-instance' with the
+     * command line Electron forwards: the flags plus the switches Electron and Chromium appended. Returns what
+     * the second process printed.
+     */
     async secondInstance(argv) {
-      fakeApp.emit('second-instance', {}, [executable, ...argv], process.cwd(), {})
+      const printed = { stdout: '', stderr: '' }
+      const writes = { stdout: process.stdout.write, stderr: process.stderr.write }
+      for (const stream of ['stdout', 'stderr']) process[stream].write = (chunk) => { printed[stream] += String(chunk); return true }
+      let second
+      try {
+        second = await Promise.race([
+          fakeApp.asSecondProcess(() => startAppFrom(portsFor(argv))),
+          pause(5_000).then(() => { throw new Error('the second process neither asked for the lock nor quit within 5 s') }),
+        ])
+      } finally {
+        Object.assign(process.stdout, { write: writes.stdout })
+        Object.assign(process.stderr, { write: writes.stderr })
+      }
+      if (second.askedForLock) {
+        // electron_api_protocol.cc and electron_main_delegate.cc append these to the process's command line;
+        // app.md: "the order might change and additional arguments might be appended".
+        const appended = [...privilegedSchemeSwitches(world.privilegedSchemes), '--allow-file-access-from-files', `--original-process-start-time=${Date.now() * 1000}`]
+        fakeApp.emit('second-instance', {}, [executable, ...appended, ...argv], process.cwd(), second.additionalData)
+      }
       await settle()
+      return printed
     },
     /** Extension: whether another app is fullscreen and focused (a presentation or a call). */
     setOtherAppFullscreen(fullscreen) {
@@ -183,6 +296,10 @@ export async function launchApp(options = {}) {
     },
     power: {
       async emit(name) {
+        // docs/api/power-monitor.md: lock-screen and unlock-screen are emitted on macOS and Windows only.
+        if (['lock-screen', 'unlock-screen'].includes(name) && desktop.platform === 'linux') {
+          throw new Error(`Electron emits '${name}' on macOS and Windows only: on Linux nothing tells the app (use a win32 or darwin world)`)
+        }
         powerMonitor.emit(name, {})
         await settle()
       },
@@ -223,7 +340,7 @@ export async function launchApp(options = {}) {
     windows: () =>
       world.windows
         .filter((window) => window.isVisible())
-        .map((window) => ({ page: window.page, bounds: window.getBounds(), alwaysOnTop: window.isAlwaysOnTop(), focused: window.isFocused() })),
+        .map((window) => ({ page: window.page, bounds: window.getBounds(), alwaysOnTop: window.isAlwaysOnTop(), focused: window.isFocused(), backgroundColor: window.backgroundColor })),
     notifications: () => [...world.notifications],
     openedExternal: () => [...world.openedExternal],
     errors: () => [...world.errors],
@@ -236,9 +353,12 @@ export async function launchApp(options = {}) {
       requests: () => [...world.dialogRequests],
     },
     async quit() {
-      if (!world.closed) {
+      if (world.closed) return
+      try {
         if (!fakeApp.quitted) fakeApp.quit()
         await settle()
+      } finally {
+        // Even when the app's quit path throws (the test then fails on it), the next test gets a clean slate.
         release()
         await context.close()
         await returnBrowser(browser, launchOptions)

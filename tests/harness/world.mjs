@@ -1,5 +1,5 @@
 // Everything one launch of the app has done and shown, kept for the fake electron module and the test.
-export function createWorld({ context, outDir, userDataDir, version, locale, systemColorScheme, hotkeysTakenElsewhere, pageClockTime, pausePageClock, safeStorageBackend }) {
+export function createWorld({ context, outDir, userDataDir, version, locale, systemColorScheme, hotkeysTakenElsewhere, pageClockTime, pausePageClock, desktop }) {
   const shownWaiters = []
   const world = {
     context,
@@ -10,7 +10,21 @@ export function createWorld({ context, outDir, userDataDir, version, locale, sys
     systemColorScheme,
     pageClockTime,
     pausePageClock,
-    safeStorageBackend,
+    /** The desktop this launch plays (tests/harness/desktops.mjs). */
+    desktop,
+    plainTextEncryptionAllowed: false,
+    applicationMenu: null,
+    applicationMenuWasSet: false,
+    /** Context menus the app popped up, newest last. */
+    poppedMenus: [],
+    /** Notifications the platform did not show (Windows without an AppUserModelID, unsigned macOS). */
+    droppedNotifications: [],
+    notificationObjects: [],
+    /** Accelerators the Wayland portal was asked for, and the ones the person allowed (bound). */
+    portalShortcuts: { requested: new Map(), bound: new Map() },
+    // Hunspell's dictionaries come from Google's CDN unless the app points elsewhere (docs/tutorial/spellchecker.md).
+    spellchecker: { enabled: true, languages: [locale], downloadUrl: 'https://redirector.gvt1.com/edgedl/chrome/dict/', sessionMade: false },
+    nativeApplicationMenu: null,
     hotkeysTakenElsewhere: new Set(hotkeysTakenElsewhere),
     themeSource: 'system',
     windows: [],

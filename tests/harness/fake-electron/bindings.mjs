@@ -1,3 +1,4 @@
+import { contextMenuParams } from './context-menu.mjs'
 import { ipcMain } from './system.mjs'
 import { toElectronUrl } from './urls.mjs'
 
@@ -37,5 +38,9 @@ export async function bindIpc(context, world) {
     const decision = handler ? handler({ url, frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'default' } }) : { action: 'allow' }
     world.windowOpenAttempts.push({ url, action: decision.action })
     return decision.action
+  })
+  await context.exposeBinding('__fakeContextMenu', (source, report) => {
+    const window = world.pageToWindow.get(source.page)
+    if (window) window.webContents.emit('context-menu', { preventDefault() {} }, contextMenuParams(world, window, report))
   })
 }

@@ -1,11 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { app } from './app.mjs'
 import { isFakeOrigin, toElectronUrl } from './urls.mjs'
 import { launchWorld } from './world.mjs'
 
 export const protocol = {
-  registerSchemesAsPrivileged(schemes) { launchWorld().privilegedSchemes.push(...schemes) },
+  registerSchemesAsPrivileged(schemes) {
+    // A second process's registration stays in that process (it exits at once).
+    if (!app.secondProcess) launchWorld().privilegedSchemes.push(...schemes)
+  },
   handle(scheme, handler) { launchWorld().schemeHandlers.set(scheme, handler) },
   unhandle(scheme) { launchWorld().schemeHandlers.delete(scheme) },
   isProtocolHandled: (scheme) => launchWorld().schemeHandlers.has(scheme),
@@ -46,7 +50,7 @@ async function refuseOtherOrigins(route, world) {
     // A prevented navigation leaves the page as it was; 204 No Content makes Chromium do just that.
     if (event.defaultPrevented) return route.fulfill({ status: 204 })
   } else {
-    world.remoteRequests.push(request.url())
+    world.remoteRequests.push({ url: request.url(), from: 'page' })
   }
   return route.abort('blockedbyclient')
 }
@@ -57,5 +61,24 @@ export async function routeContext(context, world) {
     if (isFakeOrigin(url)) return serveFakeOrigin(route, world)
     if (url.startsWith('data:') || url.startsWith('blob:')) return route.continue()
     return refuseOtherOrigins(route, world)
+  })
+}
+
+/**
+ * shell/browser/api/electron_api_protocol.cc: registerSchemesAsPrivileged appends one switch per privilege
+ * (comma-joined schemes, none for an empty list) to the process's own command line, in this order, so child
+ * processes learn them; a second instance's command line, forwarded whole, carries them too.
+ */
+const privilegeSwitches = [
+  ['secure', '--secure-schemes'], ['bypassCSP', '--bypasscsp-schemes'], ['corsEnabled', '--cors-schemes'],
+  ['supportFetchAPI', '--fetch-schemes'], ['allowServiceWorkers', '--service-worker-schemes'],
+  ['allowExtensions', '--extension-schemes'], ['standard', '--standard-schemes'], ['stream', '--streaming-schemes'],
+  ['codeCache', '--code-cache-schemes'],
+]
+
+export function privilegedSchemeSwitches(schemes) {
+  return privilegeSwitches.flatMap(([privilege, name]) => {
+    const names = schemes.filter((entry) => entry.privileges?.[privilege]).map((entry) => entry.scheme)
+    return names.length > 0 ? [`${name}=${names.join(',')}`] : []
   })
 }

@@ -1,27 +1,82 @@
 import { EventEmitter } from 'node:events'
 import fs from 'node:fs'
 import path from 'node:path'
+import { isWayland } from '../desktops.mjs'
+import { app } from './app.mjs'
 import { launchWorld } from './world.mjs'
 
+/**
+ * X11, Windows and macOS answer register() at once: false when another app holds the keys. On Wayland the
+ * binding goes through the desktop's GlobalShortcuts portal (shell/browser/api/electron_api_global_shortcut.cc,
+ * docs/api/global-shortcut.md): register() says true without waiting for anyone; KDE binds silently, GNOME
+ * asks the person in a dialog first (app.desktopPortal.allowShortcuts() in the harness), a desktop whose
+ * portal lacks GlobalShortcuts (sway's wlr portal) never binds. unregister() returns early on this path (the
+ * accelerator is not in accelerator_callback_map_), so a binding stays registered and keeps firing; only
+ * unregisterAll() lets go.
+ */
 export const globalShortcut = {
   register(accelerator, callback) {
     const world = launchWorld()
     if (world.hotkeysTakenElsewhere.has(accelerator) || world.hotkeys.has(accelerator)) return false
     world.hotkeys.set(accelerator, callback)
+    if (isWayland(world.desktop)) {
+      if (world.desktop.desktop === 'kde') world.portalShortcuts.bound.set(accelerator, callback)
+      else world.portalShortcuts.requested.set(accelerator, callback)
+    }
     return true
   },
   isRegistered: (accelerator) => launchWorld().hotkeys.has(accelerator),
-  unregister: (accelerator) => void launchWorld().hotkeys.delete(accelerator),
-  unregisterAll: () => launchWorld().hotkeys.clear(),
+  unregister(accelerator) {
+    const world = launchWorld()
+    if (isWayland(world.desktop)) return
+    world.hotkeys.delete(accelerator)
+  },
+  unregisterAll() {
+    const world = launchWorld()
+    world.hotkeys.clear()
+    world.portalShortcuts.requested.clear()
+    world.portalShortcuts.bound.clear()
+  },
+}
+
+/** What a press of these keys does on the desktop: the callbacks that fire (none when nothing is bound). */
+export function hotkeyCallbacks(world, accelerator) {
+  if (!isWayland(world.desktop)) return world.hotkeys.has(accelerator) ? [world.hotkeys.get(accelerator)] : []
+  const bound = world.portalShortcuts.bound.get(accelerator)
+  return bound ? [bound] : []
+}
+
+/** The person allows the shortcuts in GNOME's portal dialog (other desktops show none). */
+export function allowPortalShortcuts(world) {
+  if (!isWayland(world.desktop)) throw new Error('the shortcut portal is a Wayland thing: this world is not Wayland')
+  if (world.desktop.desktop !== 'gnome') return false
+  for (const [accelerator, callback] of world.portalShortcuts.requested) world.portalShortcuts.bound.set(accelerator, callback)
+  world.portalShortcuts.requested.clear()
+  return true
+}
+
+/**
+ * docs/api/power-monitor.md: on Wayland the idle time is read only where the compositor offers it (GNOME's
+ * Mutter and KDE's KWin); elsewhere it stays 0.
+ */
+const idleSeconds = () => {
+  const world = launchWorld()
+  return isWayland(world.desktop) && !['gnome', 'kde'].includes(world.desktop.desktop) ? 0 : world.idleSeconds
 }
 
 class FakePowerMonitor extends EventEmitter {
-  getSystemIdleTime() { return launchWorld().idleSeconds }
-  getSystemIdleState(threshold) { return launchWorld().idleSeconds >= threshold ? 'idle' : 'active' }
+  getSystemIdleTime() { return idleSeconds() }
+  getSystemIdleState(threshold) { return idleSeconds() >= threshold ? 'idle' : 'active' }
   isOnBatteryPower() { return false }
 }
 export const powerMonitor = new FakePowerMonitor()
 
+/**
+ * A notification as each platform treats it. Windows attributes a toast to the app's AppUserModelID; with
+ * none set (app.setAppUserModelId) it goes out as electron.app.Kindbreak, which no Start-menu shortcut
+ * names, and Windows drops it. macOS emits 'failed' for an unsigned app (docs/api/notification.md).
+ * 'click' is the person opening it (Linux: the default action, which GNOME and KDE offer).
+ */
 export class Notification extends EventEmitter {
   static isSupported() { return true }
   constructor(options = {}) {
@@ -29,7 +84,20 @@ export class Notification extends EventEmitter {
     this.options = options
   }
   show() {
-    launchWorld().notifications.push({ title: this.options.title ?? '', body: this.options.body ?? '' })
+    const world = launchWorld()
+    const shown = { title: this.options.title ?? '', body: this.options.body ?? '' }
+    const { platform, signed } = world.desktop
+    if (platform === 'win32' && !app.appUserModelId) {
+      world.droppedNotifications.push({ ...shown, appId: 'electron.app.Kindbreak' })
+      return
+    }
+    if (platform === 'darwin' && !signed) {
+      world.droppedNotifications.push({ ...shown, reason: 'unsigned' })
+      queueMicrotask(() => this.emit('failed', {}, 'Notifications are not allowed for this application'))
+      return
+    }
+    world.notifications.push(shown)
+    world.notificationObjects.push(this)
     this.emit('show')
   }
   close() { this.emit('close') }
@@ -53,6 +121,15 @@ class FakeNativeTheme extends EventEmitter {
   }
   #scheme() { return this.#source === 'system' ? launchWorld().systemColorScheme : this.#source }
   get shouldUseDarkColors() { return this.#scheme() === 'dark' }
+  /**
+   * docs/api/native-theme.md and electron_api_native_theme.cc: on Windows the taskbar's shade from the
+   * registry (SystemUsesLightTheme), whatever themeSource says; elsewhere the same as shouldUseDarkColors,
+   * which follows themeSource.
+   */
+  get shouldUseDarkColorsForSystemIntegratedUI() {
+    const { platform, panelDark } = launchWorld().desktop
+    return platform === 'win32' ? panelDark : this.shouldUseDarkColors
+  }
   get shouldUseHighContrastColors() { return false }
   get prefersReducedTransparency() { return false }
   colorSchemeFor() { return this.#scheme() }
@@ -61,31 +138,94 @@ export const nativeTheme = new FakeNativeTheme()
 
 const display = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 }, scaleFactor: 1 }
 export const screen = {
-  getCursorScreenPoint: () => ({ ...launchWorld().cursor }),
+  // docs/api/screen.md: not available on Wayland, where a client cannot see the pointer outside its windows.
+  getCursorScreenPoint: () => (isWayland(launchWorld().desktop) ? { x: 0, y: 0 } : { ...launchWorld().cursor }),
   getPrimaryDisplay: () => display,
   getAllDisplays: () => [display],
   getDisplayNearestPoint: () => display,
   getDisplayMatching: () => display,
 }
 
-export const session = {
-  defaultSession: {
-    setPermissionRequestHandler(handler) { launchWorld().permissionRequestHandler = handler },
-    setPermissionCheckHandler(handler) { launchWorld().permissionCheckHandler = handler },
-    webRequest: { onHeadersReceived() {}, onBeforeRequest() {} },
-    setSpellCheckerLanguages() {},
+/**
+ * Spellcheck (docs/tutorial/spellchecker.md, docs/api/session.md): macOS uses the OS's checker; Linux uses
+ * Hunspell, and Windows the OS's checker for languages it has and Hunspell for the rest. The Session
+ * object's constructor (the first use of session.defaultSession; shell/browser/api/electron_api_session.cc)
+ * starts InitializeDictionaries for the spellchecker languages (the OS locale by default, re-filled at every
+ * start), and a missing .bdic is downloaded from the base URL once the file check comes back, on a later
+ * turn. Neither webPreferences.spellcheck nor setSpellCheckerEnabled(false) stops that; only a base URL
+ * set in the same turn does (a file: URL fails at once, on this machine).
+ */
+function startDictionaryDownloads(world) {
+  if (world.desktop.platform === 'darwin') return
+  setImmediate(() => {
+    const { spellchecker } = world
+    if (!/^https?:/.test(spellchecker.downloadUrl)) return
+    for (const language of spellchecker.languages) {
+      world.remoteRequests.push({ url: `${spellchecker.downloadUrl}${language.toLowerCase()}-3-0.bdic`, from: 'spellchecker' })
+    }
+  })
+}
+
+const defaultSession = {
+  setPermissionRequestHandler(handler) { launchWorld().permissionRequestHandler = handler },
+  setPermissionCheckHandler(handler) { launchWorld().permissionCheckHandler = handler },
+  webRequest: { onHeadersReceived() {}, onBeforeRequest() {} },
+  setSpellCheckerEnabled(enabled) { launchWorld().spellchecker.enabled = Boolean(enabled) },
+  isSpellCheckerEnabled: () => launchWorld().spellchecker.enabled,
+  setSpellCheckerLanguages(languages) { launchWorld().spellchecker.languages = [...languages] },
+  getSpellCheckerLanguages: () => [...launchWorld().spellchecker.languages],
+  /** Must be a valid URL ending in a slash (docs/api/session.md); it applies to every session. */
+  setSpellCheckerDictionaryDownloadURL(url) {
+    if (!URL.canParse(url) || !url.endsWith('/')) throw new Error(`setSpellCheckerDictionaryDownloadURL: ${url} is not a valid URL ending in /`)
+    launchWorld().spellchecker.downloadUrl = url
   },
 }
 
-// A reversible stand-in for the OS keychain: not encryption, but the plain text never appears in what it returns.
+export const session = {
+  get defaultSession() {
+    const world = launchWorld()
+    if (!world.spellchecker.sessionMade) {
+      world.spellchecker.sessionMade = true
+      startDictionaryDownloads(world)
+    }
+    return defaultSession
+  },
+}
+
+/** Words the fake's checker knows to be misspelled, with its suggestions (only where a checker runs locally). */
+export const fakeMisspellings = { teh: ['the', 'tech'], freind: ['friend'], recieve: ['receive'] }
+
+/** Where suggestions come without a download: macOS's checker, and Windows' for the languages it has (en, es here). */
+export function checksSpellingLocally(world, webPreferences) {
+  return webPreferences.spellcheck !== false && world.spellchecker.enabled && world.desktop.platform !== 'linux'
+}
+
+/**
+ * A reversible stand-in for the OS keychain: not encryption, but the plain text never appears in what it
+ * returns. shell/browser/api/electron_api_safe_storage.cc: with Linux's `basic_text` backend (no keyring
+ * found) isEncryptionAvailable() is false unless the app called setUsePlainTextEncryption(true).
+ */
 export const safeStorage = {
-  isEncryptionAvailable: () => launchWorld().safeStorageBackend !== 'unavailable',
-  getSelectedStorageBackend: () => launchWorld().safeStorageBackend,
+  isEncryptionAvailable() {
+    const world = launchWorld()
+    const backend = world.desktop.keyring
+    if (backend === 'unavailable' || backend === 'unknown') return false
+    return backend !== 'basic_text' || world.plainTextEncryptionAllowed
+  },
+  setUsePlainTextEncryption(allowed) { launchWorld().plainTextEncryptionAllowed = Boolean(allowed) },
+  /** Linux only (docs/api/safe-storage.md). */
+  getSelectedStorageBackend() {
+    const { desktop } = launchWorld()
+    if (desktop.platform !== 'linux') throw new Error('safeStorage.getSelectedStorageBackend is only available on Linux')
+    return desktop.keyring
+  },
   encryptString(plain) {
+    if (!safeStorage.isEncryptionAvailable()) throw new Error('Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.')
     const bytes = Buffer.from(plain, 'utf8').map((byte) => byte ^ 0x5a)
     return Buffer.concat([Buffer.from('fake-keychain:'), bytes])
   },
   decryptString(encrypted) {
+    if (!safeStorage.isEncryptionAvailable()) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString. Decryption is not available.')
     const prefix = Buffer.from('fake-keychain:')
     if (!encrypted.subarray(0, prefix.length).equals(prefix)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.')
     return Buffer.from(encrypted.subarray(prefix.length).map((byte) => byte ^ 0x5a)).toString('utf8')
@@ -105,7 +245,10 @@ const mimeTypes = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'tex
 export const net = {
   async fetch(input) {
     const url = new URL(typeof input === 'string' ? input : input.url)
-    if (url.protocol !== 'file:') throw new Error(`fake electron: net.fetch of ${url.protocol} is refused (no network in tests)`)
+    if (url.protocol !== 'file:') {
+      launchWorld().remoteRequests.push({ url: url.href, from: 'net' })
+      throw new Error(`fake electron: net.fetch of ${url.protocol} is refused (no network in tests)`)
+    }
     const file = decodeURIComponent(url.pathname)
     try {
       const body = fs.readFileSync(file)

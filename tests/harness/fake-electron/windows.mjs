@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { app } from './app.mjs'
+import { isWayland } from '../desktops.mjs'
+import { contextMenuScript } from './context-menu.mjs'
 import { preloadShim } from './preload-shim.mjs'
 import { toBrowserUrl, toElectronUrl } from './urls.mjs'
 import { launchWorld } from './world.mjs'
@@ -10,6 +12,24 @@ import { launchWorld } from './world.mjs'
 const insecure = (prefs) => prefs.nodeIntegration || prefs.contextIsolation === false || prefs.sandbox === false || prefs.webSecurity === false
 
 let nextId = 1
+
+const definedPosition = (x, y) => ({ ...(x === undefined ? {} : { x }), ...(y === undefined ? {} : { y }) })
+
+/**
+ * The colour a window paints before its page (docs/api/base-window-options.md): default white; an alpha
+ * channel counts only with `transparent: true`, so '#00000000' without it paints opaque black.
+ */
+function paintedBackground({ backgroundColor, transparent }) {
+  if (!backgroundColor) return '#FFFFFF'
+  const hex = /^#([0-9a-f]{3,8})$/i.exec(backgroundColor)?.[1]
+  if (!hex) throw new Error(`fake electron: backgroundColor ${backgroundColor} is not a hex colour the fake models`)
+  const full = hex.length <= 4 ? [...hex].map((digit) => digit + digit).join('') : hex
+  // Electron reads #AARRGGBB (alpha first) for eight digits.
+  // Without `transparent` the alpha is dropped: '#00000000' paints opaque black. (A transparent window is
+  // not modelled: the app makes none.)
+  if (transparent) throw new Error('fake electron: transparent windows are not modelled')
+  return `#${(full.length === 8 ? full.slice(2) : full).toUpperCase()}`
+}
 
 export class WebContents extends EventEmitter {
   constructor(window) {
@@ -24,6 +44,27 @@ export class WebContents extends EventEmitter {
   isDestroyed() { return this.window.isDestroyed() }
   isLoading() { return !this.window.loaded }
   openDevTools() {}
+  /** The text field menu: Electron runs a role item's action on the focused web contents. */
+  async runEditRole(role) {
+    const page = await this.window.pageReady
+    const commands = { cut: 'cut', copy: 'copy', paste: 'paste', selectAll: 'selectAll', undo: 'undo', redo: 'redo', delete: 'delete' }
+    if (!commands[role]) throw new Error(`fake electron: role ${role} is not modelled`)
+    await page.evaluate((command) => document.execCommand(command), commands[role])
+  }
+  selectAll() { return this.runEditRole('selectAll') }
+  /** docs/api/web-contents.md: replaces the misspelled word under the caret (the one the menu was opened on). */
+  replaceMisspelling(text) {
+    const delivery = this.window.pageReady.then((page) => page.evaluate((word) => {
+      const field = document.activeElement
+      const caret = field.selectionStart
+      const start = caret - field.value.slice(0, caret).match(/[\p{L}']*$/u)[0].length
+      const end = caret + field.value.slice(caret).match(/^[\p{L}']*/u)[0].length
+      field.setSelectionRange(start, end)
+      document.execCommand('insertText', false, word)
+    }, text))
+    this.window.world.pendingLoads.add(delivery)
+    void delivery.finally(() => this.window.world.pendingLoads.delete(delivery)).catch(() => {})
+  }
   setBackgroundThrottling(allowed) { this.window.options.webPreferences = { ...this.window.options.webPreferences, backgroundThrottling: allowed } }
   send(channel, ...args) {
     // structuredClone throws on what Electron's IPC cannot serialise (functions, class instances with methods…).
@@ -50,8 +91,12 @@ export class BrowserWindow extends EventEmitter {
     this.visible = false
     this.focused = false
     this.loaded = false
-    this.alwaysOnTop = Boolean(options.alwaysOnTop)
-    this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 }
+    this.wayland = isWayland(world.desktop)
+    // docs/api/base-window.md: always-on-top is not supported on Wayland, and a Wayland client cannot
+    // place its windows: the compositor does, and getBounds() reports x and y as 0.
+    this.alwaysOnTop = !this.wayland && Boolean(options.alwaysOnTop)
+    this.bounds = { x: this.wayland ? 0 : options.x ?? 0, y: this.wayland ? 0 : options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 }
+    this.backgroundColor = paintedBackground(options)
     this.webContents = new WebContents(this)
     world.windows.push(this)
     world.createdWindows += 1
@@ -67,6 +112,7 @@ export class BrowserWindow extends EventEmitter {
         // Playwright's installed clock still flows in real time; paused, it moves only through runFor.
         if (world.pausePageClock) await page.clock.pauseAt(world.pageClockTime + 1_000)
       }
+      await page.addInitScript({ content: contextMenuScript })
       const preload = this.options.webPreferences.preload
       if (preload) await page.addInitScript({ content: preloadShim(fs.readFileSync(preload, 'utf8')) })
       page.on('close', () => this.#finish())
@@ -93,7 +139,12 @@ export class BrowserWindow extends EventEmitter {
   }
 
   show() { this.#reveal(true) }
-  showInactive() { this.#reveal(false) }
+  /**
+   * docs/api/base-window.md: showInactive is not supported on Wayland. The window is mapped like any new
+   * toplevel and the compositor gives it the keyboard (KWin, sway, Mutter for a window it raises), so a
+   * popup meant to wait quietly takes the keyboard mid-sentence.
+   */
+  showInactive() { this.#reveal(this.wayland) }
   #reveal(focus) {
     if (this.destroyed) throw new Error('Object has been destroyed')
     const wasVisible = this.visible
@@ -132,12 +183,13 @@ export class BrowserWindow extends EventEmitter {
   flashFrame() {}
   setSkipTaskbar() {}
   setVisibleOnAllWorkspaces() {}
-  setAlwaysOnTop(flag) { this.alwaysOnTop = Boolean(flag) }
+  setAlwaysOnTop(flag) { if (!this.wayland) this.alwaysOnTop = Boolean(flag) }
   isAlwaysOnTop() { return this.alwaysOnTop }
   getBounds() { return { ...this.bounds } }
-  setBounds(bounds) { this.bounds = { ...this.bounds, ...bounds } }
+  setBounds({ x, y, ...size }) { this.bounds = { ...this.bounds, ...size, ...(this.wayland ? {} : definedPosition(x, y)) } }
   getPosition() { return [this.bounds.x, this.bounds.y] }
-  setPosition(x, y) { this.bounds = { ...this.bounds, x, y } }
+  setPosition(x, y) { if (!this.wayland) this.bounds = { ...this.bounds, x, y } }
+  setBackgroundColor(colour) { this.backgroundColor = paintedBackground({ ...this.options, backgroundColor: colour }) }
   getSize() { return [this.bounds.width, this.bounds.height] }
   setSize(width, height) { this.bounds = { ...this.bounds, width, height } }
   close() {
