@@ -12,6 +12,10 @@ const SOURCES = new URL('source/', ICONS)
 // Tray glyph colour per panel the icon sits on: dark ink on light panels, warm cream on dark panels.
 // macOS template images must be black + alpha; the system recolours them itself.
 const TRAY_GLYPH_COLOURS = { light: '#2e2433', dark: '#f3ebe2' }
+// For panels whose shade the app cannot know (KDE and most other Linux desktops): the cream glyph inside a
+// thin ink outline, so the cream carries it on a dark panel and the outline on a light one.
+// The outline is 1 px up to 24 px and grows slowly beyond (2 px at 32–48, 3 px at 64), so it stays thin.
+const ANY_PANEL = { glyph: '#f3ebe2', outline: '#2e2433', outlinePixels: (size) => Math.max(1, Math.round(size / 20)) }
 const TEMPLATE_COLOUR = '#000000'
 const TRAY_STATES = ['normal', 'paused']
 const TRAY_SIZES = [16, 22, 24, 32]
@@ -56,6 +60,28 @@ function detailFittingPlacement(byGrid, size) {
   return { svg: byGrid.get(grid), drawnSize: size }
 }
 
+/**
+ * The same source with an outline `pixels` wide once rendered at `drawnSize`, beneath it. The
+ * outline is the glyph's own shape grown outwards, so it also closes round the hands' cut ends, which a
+ * wider copy of the stroke would leave open; the glyph is painted over it unchanged. SVG can only grow a
+ * shape by a rectangle (feMorphology), so three rectangles (wide, tall, square) together grow it by a
+ * near-circle (an octagon: 0.41 ≈ tan 22.5°, 0.71 ≈ cos 45°); a square alone gives boxy corners at 32 px and up.
+ */
+function withOutline({ svg, drawnSize }, outline, pixels) {
+  const r = pixels / (drawnSize / Number(/viewBox="0 0 (\d+)/.exec(svg)?.[1])) // in grid units
+  const grow = (rx, ry, result) =>
+    `<feMorphology in="SourceAlpha" operator="dilate" radius="${rx} ${ry}" result="${result}"/>`
+  const filter =
+    '<defs><filter id="outline" x="-2" y="-2" width="200" height="200" filterUnits="userSpaceOnUse" color-interpolation-filters="sRGB">' +
+    grow(r, r * 0.41, 'wide') + grow(r * 0.41, r, 'tall') + grow(r * 0.71, r * 0.71, 'square') +
+    '<feMerge result="grown"><feMergeNode in="wide"/><feMergeNode in="tall"/><feMergeNode in="square"/></feMerge>' +
+    `<feFlood flood-color="${outline}"/><feComposite in2="grown" operator="in" result="ring"/>` +
+    '<feMerge><feMergeNode in="ring"/><feMergeNode in="SourceGraphic"/></feMerge></filter></defs>'
+  const outlined = svg.replace(/(<svg[^>]*>)([\s\S]*)(<\/svg>)/, `$1${filter}<g filter="url(#outline)">$2</g>$3`)
+  if (outlined === svg) throw new Error('cannot outline a source that is not one <svg> element')
+  return { svg: outlined, drawnSize }
+}
+
 /** `glyphColour` fills the `currentColor` parts of a source; full-colour sources ignore it. */
 async function renderPng(page, { svg, drawnSize }, size, glyphColour = 'black') {
   const margin = (size - drawnSize) / 2
@@ -93,6 +119,14 @@ async function main() {
             const png = await renderPng(page, pixelAlignedPlacement(sources, pixels), pixels, colour)
             await write(new URL(`tray-${state}-${panel}-${size}${suffix}.png`, ICONS), png)
           }
+        }
+      }
+      for (const size of TRAY_SIZES) {
+        for (const [factor, suffix] of [[1, ''], [2, '@2x']]) {
+          const pixels = size * factor
+          const placement = withOutline(pixelAlignedPlacement(sources, pixels), ANY_PANEL.outline, ANY_PANEL.outlinePixels(pixels))
+          const png = await renderPng(page, placement, pixels, ANY_PANEL.glyph)
+          await write(new URL(`tray-${state}-any-${size}${suffix}.png`, ICONS), png)
         }
       }
       // Electron treats a file name ending in "Template" (before @2x) as a macOS template image.

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { inflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { decodePng, pixelAt, pixelsOf, type Pixel, type Png } from './png'
 
 const RESOURCES = fileURLToPath(new URL('../../resources/', import.meta.url))
 const ICONS = `${RESOURCES}icons/`
@@ -22,6 +22,13 @@ const trayIcons: ExpectedIcon[] = TRAY_STATES.flatMap((state) =>
     ]),
   ),
 )
+// For panels of unknown shade: a cream glyph inside a dark outline.
+const anyPanelIcons: ExpectedIcon[] = TRAY_STATES.flatMap((state) =>
+  TRAY_SIZES.flatMap((size) => [
+    { file: `icons/tray-${state}-any-${size}.png`, size },
+    { file: `icons/tray-${state}-any-${size}@2x.png`, size: size * 2 },
+  ]),
+)
 const templateIcons: ExpectedIcon[] = TRAY_STATES.flatMap((state) => [
   { file: `icons/tray-${state}Template.png`, size: 16 },
   { file: `icons/tray-${state}Template@2x.png`, size: 32 },
@@ -31,96 +38,11 @@ const appIcons: ExpectedIcon[] = [
   { file: 'icon.png', size: 512 },
 ]
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-
-type Png = { width: number; height: number; rgba: Uint8Array }
-
-/** Just enough of a PNG decoder for Chromium's screenshots: 8-bit RGB or RGBA, not interlaced. */
-function decodePng(bytes: Buffer): Png {
-  if (!bytes.subarray(0, 8).equals(PNG_SIGNATURE)) throw new Error('not a PNG: bad signature')
-  let offset = 8
-  let header: { width: number; height: number; bitDepth: number; colourType: number; interlace: number } | undefined
-  const imageData: Buffer[] = []
-  while (offset < bytes.length) {
-    const length = bytes.readUInt32BE(offset)
-    const type = bytes.toString('ascii', offset + 4, offset + 8)
-    const data = bytes.subarray(offset + 8, offset + 8 + length)
-    if (offset === 8 && type !== 'IHDR') throw new Error('not a PNG: IHDR must come first')
-    if (type === 'IHDR') {
-      header = {
-        width: data.readUInt32BE(0),
-        height: data.readUInt32BE(4),
-        bitDepth: data.readUInt8(8),
-        colourType: data.readUInt8(9),
-        interlace: data.readUInt8(12),
-      }
-    }
-    if (type === 'IDAT') imageData.push(data)
-    offset += 12 + length
-  }
-  if (!header) throw new Error('not a PNG: no IHDR')
-  const channels = header.colourType === 6 ? 4 : header.colourType === 2 ? 3 : 0
-  if (channels === 0 || header.bitDepth !== 8 || header.interlace !== 0) {
-    throw new Error(`unsupported PNG layout (colour type ${header.colourType}, depth ${header.bitDepth})`)
-  }
-  const { width, height } = header
-  const raw = inflateSync(Buffer.concat(imageData))
-  const stride = width * channels
-  const pixels = new Uint8Array(stride * height)
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)]
-    for (let x = 0; x < stride; x++) {
-      const value = raw[y * (stride + 1) + 1 + x] ?? 0
-      const left = x >= channels ? (pixels[y * stride + x - channels] ?? 0) : 0
-      const up = y > 0 ? (pixels[(y - 1) * stride + x] ?? 0) : 0
-      const upLeft = x >= channels && y > 0 ? (pixels[(y - 1) * stride + x - channels] ?? 0) : 0
-      pixels[y * stride + x] = (value + unfilterPredictor(filter, left, up, upLeft)) & 0xff
-    }
-  }
-  const rgba = new Uint8Array(width * height * 4)
-  for (let i = 0; i < width * height; i++) {
-    rgba.set(pixels.subarray(i * channels, i * channels + 3), i * 4)
-    rgba[i * 4 + 3] = channels === 4 ? (pixels[i * channels + 3] ?? 0) : 255
-  }
-  return { width, height, rgba }
-}
-
-function unfilterPredictor(filter: number | undefined, left: number, up: number, upLeft: number): number {
-  switch (filter) {
-    case 0:
-      return 0
-    case 1:
-      return left
-    case 2:
-      return up
-    case 3:
-      return Math.floor((left + up) / 2)
-    case 4: {
-      const estimate = left + up - upLeft
-      const [dLeft, dUp, dUpLeft] = [left, up, upLeft].map((v) => Math.abs(estimate - v))
-      if ((dLeft ?? 0) <= (dUp ?? 0) && (dLeft ?? 0) <= (dUpLeft ?? 0)) return left
-      return (dUp ?? 0) <= (dUpLeft ?? 0) ? up : upLeft
-    }
-    default:
-      throw new Error(`unknown PNG filter ${filter}`)
-  }
-}
-
-type Pixel = { r: number; g: number; b: number; a: number }
-
-function pixelAt({ rgba, width }: Png, x: number, y: number): Pixel {
-  const i = (y * width + x) * 4
-  return { r: rgba[i] ?? 0, g: rgba[i + 1] ?? 0, b: rgba[i + 2] ?? 0, a: rgba[i + 3] ?? 0 }
-}
-function pixelsOf(png: Png): Pixel[] {
-  return Array.from({ length: png.width * png.height }, (_, i) => pixelAt(png, i % png.width, Math.floor(i / png.width)))
-}
-
 const brightness = ({ r, g, b }: Pixel): number => (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
 const loadPng = (file: string): Png => decodePng(readFileSync(`${RESOURCES}${file}`))
 
 describe('rendered icons', () => {
-  it.each([...trayIcons, ...templateIcons, ...appIcons])('$file is a $size×$size PNG', ({ file, size }) => {
+  it.each([...trayIcons, ...anyPanelIcons, ...templateIcons, ...appIcons])('$file is a $size×$size PNG', ({ file, size }) => {
     expect(existsSync(`${RESOURCES}${file}`), `${file} exists`).toBe(true)
     const png = loadPng(file)
     expect([png.width, png.height]).toEqual([size, size])
@@ -145,7 +67,18 @@ describe('rendered icons', () => {
     expect(pixelAt(png, 0, 0).a).toBe(0)
   })
 
-  it.each(PANELS.flatMap((panel) => TRAY_SIZES.map((size) => ({ panel, size }))))(
+  it.each(anyPanelIcons)('$file is a cream glyph with a dark outline on a clear background', ({ file }) => {
+    const png = loadPng(file)
+    const opaque = pixelsOf(png).filter((p) => p.a === 255)
+    const cream = opaque.filter((p) => brightness(p) > 0.8)
+    const ink = opaque.filter((p) => brightness(p) < 0.2)
+    // Each colour carries the glyph on one kind of panel, so each needs a real share of it.
+    expect(cream.length).toBeGreaterThan(png.width)
+    expect(ink.length).toBeGreaterThan(png.width)
+    expect(pixelAt(png, 0, 0).a).toBe(0)
+  })
+
+  it.each([...PANELS, 'any'].flatMap((panel) => TRAY_SIZES.map((size) => ({ panel, size }))))(
     'paused looks different from normal ($panel, $size px)',
     ({ panel, size }) => {
       const normal = loadPng(`icons/tray-normal-${panel}-${size}.png`)
