@@ -11,8 +11,9 @@ import {
 } from 'electron'
 import type { AppState } from './contract'
 import type { Clock } from './core/clock'
-import { helpText, parseCommandLine, type ParsedCommandLine } from './core/cli'
+import { helpText, parseCommandLine, secondLaunchArgv, secondLaunchData, type ParsedCommandLine } from './core/cli'
 import type { Command } from './core/commands'
+import { hotkeyNeedsConfirmation, localSpellcheck, quietWindowsWork, readDesktop, trayClickOpensWindow } from './core/desktop'
 import { pickLocale, type Locale } from './core/locale'
 import { mainText } from './core/main-text'
 import type { Notice } from './core/notices'
@@ -22,27 +23,42 @@ import { restoreDefaultsPatch } from './core/restore-defaults'
 import { applySettingsPatch, type Settings, type SettingsPatch } from './core/settings'
 import { supportLineHosts } from './core/support-lines'
 import { buildTrayMenu } from './core/tray-menu'
-import { trayIconFile } from './core/tray-icon'
+import { panelShade, trayIconFile } from './core/tray-icon'
+import { windowBackground } from './core/window-background'
 import { breakScreen, startBreaks } from './features/breaks'
 import { createJournal } from './features/journal'
 import { phraseHandlers } from './features/phrases'
+import { keepDefaultMenuAway, setAppMenu } from './platform/app-menu'
 import { registerAppScheme, serveBundle } from './platform/app-protocol'
 import { breakWindowSize, createBreakWindow } from './platform/break-window'
 import { otherAppFullscreen } from './platform/fullscreen'
 import { createHotkey } from './platform/hotkey'
 import { registerRequestHandlers, RequestRefused } from './platform/ipc'
 import { applyStartAtLogin } from './platform/login-item'
+import { createNotifier } from './platform/notifier'
 import { denyAllPermissions, lockDownWebContents } from './platform/security'
 import { openSettingsStore } from './platform/settings-store'
+import { keepDictionariesLocal } from './platform/spellcheck'
+import { offerTextMenu } from './platform/text-menu'
 import { createTray } from './platform/tray'
+import { statusNotifierHostPresent } from './platform/tray-host'
 
 export interface Ports {
   clock: Clock
   /** The process's command line; only flags are read. */
   argv: readonly string[]
+  /** The operating system (process.platform); the harness plays others. */
+  platform: string
+  /** The environment: the Linux session and desktop, XDG_CONFIG_HOME and APPIMAGE for the login item. */
+  env: Readonly<Record<string, string | undefined>>
   /** Whether another app is fullscreen (a meeting); null when it cannot be told. Default: xprop on X11. */
   otherAppFullscreen?: () => Promise<boolean | null>
+  /** Linux: whether a panel shows tray icons; null when it cannot be told. Default: asks D-Bus through gdbus. */
+  statusNotifierHost?: () => Promise<boolean | null>
 }
+
+/** Windows attributes notifications to this id; it must be electron-builder's appId (the Start-menu shortcut's). */
+const appUserModelId = 'org.kindbreak.Kindbreak'
 
 const bundleDir = path.dirname(fileURLToPath(import.meta.url))
 const paths = {
@@ -56,6 +72,7 @@ const allowedExternalHosts: ReadonlySet<string> = new Set(supportLineHosts)
 
 export async function startApp(ports: Ports): Promise<void> {
   const { clock } = ports
+  const desktop = readDesktop(ports.platform, ports.env, ports.argv)
   registerAppScheme(protocol)
   const commandLine = parseCommandLine(ports.argv)
   if (commandLine.help) {
@@ -63,15 +80,24 @@ export async function startApp(ports: Ports): Promise<void> {
     app.quit()
     return
   }
-  // A second launch hands its flags to the running instance (the 'second-instance' event there) and leaves.
-  if (!app.requestSingleInstanceLock()) {
+  // A second launch hands its flags to the running instance (the 'second-instance' event there) and
+  // leaves. Its own list goes along as additionalData: the forwarded command line carries switches
+  // Electron and Chromium appended, maybe reordered (docs/api/app.md).
+  if (!app.requestSingleInstanceLock(secondLaunchData(ports.argv))) {
     if (commandLine.unknown.length > 0) process.stderr.write(`Unknown flag: ${commandLine.unknown.join(' ')}\n${helpText()}\n`)
     app.quit()
     return
   }
+  // Before 'ready', or Electron installs its default menu (with Reload and DevTools) first.
+  keepDefaultMenuAway(Menu)
+  // Toasts are dropped unless attributed to the id the Start-menu shortcut carries (Windows only).
+  if (desktop.platform === 'win32') app.setAppUserModelId(appUserModelId)
   await app.whenReady()
 
   const userData = app.getPath('userData')
+  // The session's first use starts the spellchecker's dictionary download: it must be pointed home in this turn.
+  const defaultSession = session.defaultSession
+  keepDictionariesLocal(defaultSession, path.join(userData, 'dictionaries'))
   const settingsStore = openSettingsStore(userData, clock.now())
   const settings = (): Settings => settingsStore.current()
   let notices: Notice[] = [...settingsStore.notices]
@@ -81,23 +107,24 @@ export async function startApp(ports: Ports): Promise<void> {
     return chosen === 'system' ? pickLocale(app.getLocale()) : chosen
   }
   const text = () => mainText[locale()]
-  const notify = ({ title, body }: { title: string; body: string }) => {
-    if (Notification.isSupported()) new Notification({ title, body, silent: true }).show()
-  }
+  const notify = createNotifier(Notification)
   const addNotice = (notice: Notice) => {
     notices = [...notices, notice]
   }
 
-  denyAllPermissions(session.defaultSession)
+  setAppMenu(Menu, desktop.platform, text().menus)
+  denyAllPermissions(defaultSession)
   lockDownWebContents(app, shell, allowedExternalHosts)
+  offerTextMenu(app, Menu, () => text().menus)
   serveBundle(protocol, net, paths.renderer)
   nativeTheme.themeSource = settings().theme
   const loginItem = {
-    platform: process.platform,
-    env: process.env,
+    platform: desktop.platform,
+    env: ports.env,
     homeDir: app.getPath('home'),
     execPath: process.execPath,
     setLoginItemSettings: (item: { openAtLogin: boolean }) => app.setLoginItemSettings(item),
+    getLoginItemSettings: () => app.getLoginItemSettings(),
   }
   try {
     // Applied at each start too, so the entry follows the executable if the AppImage was moved.
@@ -107,7 +134,15 @@ export async function startApp(ports: Ports): Promise<void> {
     process.stderr.write(`Kindbreak could not update its login item: ${String(error)}\n`)
   }
 
-  const window = createBreakWindow(BrowserWindow, paths.preload)
+  const background = () => windowBackground(settings().theme, nativeTheme.shouldUseDarkColors)
+  const window = createBreakWindow(BrowserWindow, {
+    preloadPath: paths.preload,
+    spellcheck: localSpellcheck(desktop),
+    background,
+    alwaysOnTop: quietWindowsWork(desktop),
+  })
+  // Until the panel is known to show it, the tray counts as there (at login the panel may come up later).
+  let trayShown = true
   const state = (): AppState => ({
     screen,
     settings: settings(),
@@ -115,6 +150,7 @@ export async function startApp(ports: Ports): Promise<void> {
     locale: locale(),
     version: app.getVersion(),
     breaks: breaks.view(),
+    desktop: { platform: desktop.platform, trayShown, quietPopups: quietWindowsWork(desktop), hotkey: hotkey.status() },
   })
   const showScreen = (target: Screen, options: Parameters<typeof window.show>[0]) => {
     screen = target
@@ -134,7 +170,8 @@ export async function startApp(ports: Ports): Promise<void> {
     showScreen,
     popupBounds: () => cornerBounds(displays.getDisplayNearestPoint(displays.getCursorScreenPoint()).workArea, breakWindowSize),
     idleSeconds: () => powerMonitor.getSystemIdleTime(),
-    otherAppFullscreen: ports.otherAppFullscreen ?? otherAppFullscreen,
+    otherAppFullscreen: ports.otherAppFullscreen ?? (() => otherAppFullscreen(desktop)),
+    quietPopups: quietWindowsWork(desktop),
     notify,
     addNotice,
     onChange: () => {
@@ -170,10 +207,11 @@ export async function startApp(ports: Ports): Promise<void> {
     return {
       items: buildTrayMenu(text().tray, line, actions),
       tooltip: text().tooltip(line),
-      iconPath: path.join(paths.icons, trayIconFile(paused, process.platform, nativeTheme.shouldUseDarkColors)),
+      iconPath: path.join(paths.icons, trayIconFile(paused, desktop.platform, panelShade(desktop, nativeTheme.shouldUseDarkColorsForSystemIntegratedUI))),
     }
   }
-  const tray = createTray({ Tray, Menu, createImage: (file) => nativeImage.createFromPath(file) }, run, trayView())
+  const openHome = () => (window.isVisible() ? window.show({ focus: true }) : showScreen('home', { focus: true }))
+  const tray = createTray({ Tray, Menu, createImage: (file) => nativeImage.createFromPath(file) }, run, trayView(), trayClickOpensWindow(desktop) ? openHome : null)
 
   // Opened once the tray is up, off the start-up path: a long journal never delays the tray icon.
   const journal = createJournal({
@@ -182,7 +220,7 @@ export async function startApp(ports: Ports): Promise<void> {
     settings,
     locale,
     safeStorage,
-    platform: process.platform,
+    platform: desktop.platform,
     dialog,
     shell,
     dialogParent: () => BrowserWindow.getFocusedWindow(),
@@ -193,7 +231,11 @@ export async function startApp(ports: Ports): Promise<void> {
   journal.openSoon()
 
   // The hotkey brings the window forward; if it is already up, it only focuses it, so nothing typed is lost.
-  const hotkey = createHotkey(globalShortcut, () => (window.isVisible() ? window.show({ focus: true }) : showScreen('home', { focus: true })))
+  const hotkey = createHotkey(globalShortcut, {
+    onPress: openHome,
+    needsConfirmation: hotkeyNeedsConfirmation(desktop),
+    onStatusChange: () => window.send('stateChanged', state()),
+  })
   const configuredHotkey = settings().hotkey
   if (!hotkey.change(configuredHotkey).ok) {
     addNotice({ id: `hotkey-${clock.now()}`, kind: 'hotkey-unavailable', hotkey: configuredHotkey })
@@ -218,8 +260,11 @@ export async function startApp(ports: Ports): Promise<void> {
         throw new RequestRefused(`startAtLogin: the login item could not be changed (${error instanceof Error ? error.message : String(error)})`)
       }
     }
+    const languageChanged = next.language !== settings().language
     settingsStore.save(next)
+    if (languageChanged) setAppMenu(Menu, desktop.platform, text().menus)
     nativeTheme.themeSource = next.theme
+    window.setBackground(background())
     breaks.settingsChanged()
     journal.settingsChanged()
     tray.render(trayView())
@@ -244,6 +289,7 @@ export async function startApp(ports: Ports): Promise<void> {
       if (problem) throw new RequestRefused(`the folder ${userData} could not be opened (${problem})`)
     },
     restoreDefaultSettings: () => updateSettings(restoreDefaultsPatch(settings())),
+    runCommand: (command) => run(command),
     ...journal.handlers,
   })
 
@@ -253,7 +299,10 @@ export async function startApp(ports: Ports): Promise<void> {
     parsed.commands.forEach(run)
   }
   // A plain second launch (no flags) means "show me Kindbreak": open the window rather than do nothing.
-  app.on('second-instance', (_event, secondArgv) => runCommandLine(parseCommandLine(secondArgv), true))
+  app.on('second-instance', (_event, forwardedArgv, _workingDirectory, additionalData) =>
+    runCommandLine(parseCommandLine(secondLaunchArgv(forwardedArgv, additionalData)), true))
+  // macOS: opening the running app again from Finder or Spotlight emits 'activate', not 'second-instance'.
+  app.on('activate', openHome)
   app.on('window-all-closed', () => {
     // A tray app keeps running with no window open.
   })
@@ -272,5 +321,21 @@ export async function startApp(ports: Ports): Promise<void> {
   if (firstStart && !window.isVisible()) {
     updateSettings({ firstRun: { ...settings().firstRun, welcomed: true } })
     showScreen('welcome', { focus: true })
+  }
+  await findOutWhetherTrayShows()
+
+  /**
+   * Where no panel shows tray icons (GNOME without the AppIndicator extension), the window is the way in:
+   * it opens at start with a note on how to come back (the hotkey, launching Kindbreak again), and offers
+   * what the tray menu would.
+   */
+  async function findOutWhetherTrayShows(): Promise<void> {
+    if (desktop.platform !== 'linux') return
+    const hostPresent = await (ports.statusNotifierHost ?? statusNotifierHostPresent)()
+    if (hostPresent !== false) return
+    trayShown = false
+    addNotice({ id: `no-tray-${clock.now()}`, kind: 'no-tray-icon', hotkey: hotkey.current() })
+    if (!window.isVisible()) showScreen('home', { focus: false })
+    else window.send('stateChanged', state())
   }
 }

@@ -5,16 +5,18 @@
  */
 import { z } from 'zod'
 import { checkInSchema } from './core/break-events'
+import type { DesktopView } from './core/desktop'
 import type { Locale } from './core/locale'
 import type { Notice } from './core/notices'
 import { phraseBankSchema, phraseLimits, phraseSteps, type PhraseBank, type PhraseErrorCode } from './core/phrases'
 import type { AvailableActions, SchedulerStatus } from './core/scheduler'
+import { pauseChoices } from './core/scheduler/pause'
 import type { Screen } from './core/screens'
 import { settingsPatchSchema, type Settings } from './core/settings'
 import type { FieldIssue, ImportReport, JournalDay, JournalDraft, JournalEntry } from './core/journal'
 import type { KindnessTrend } from './core/trends'
 
-export type { AvailableActions, Locale, Notice, SchedulerStatus, Screen, Settings }
+export type { AvailableActions, DesktopView, Locale, Notice, SchedulerStatus, Screen, Settings }
 export type { CheckIn } from './core/break-events'
 export type { SettingsPatch } from './core/settings'
 export type { FieldIssue, ImportReport, JournalDay, JournalDraft, JournalEntry, KindnessTrend }
@@ -28,6 +30,8 @@ export interface AppState {
   version: string
   /** The break timer: what it is doing, and what the popup and menu may offer. */
   breaks: { status: SchedulerStatus; actions: AvailableActions }
+  /** What this desktop lets Kindbreak do, so the window can say it honestly. */
+  desktop: DesktopView
 }
 
 /** Window → main requests (`ipcRenderer.invoke`): the channel of each. */
@@ -55,6 +59,7 @@ export const channels = {
   openSupportLink: 'journal:open-support-link',
   openDataFolder: 'app:open-data-folder',
   restoreDefaultSettings: 'settings:restore-defaults',
+  runCommand: 'app:run-command',
 } as const
 
 /**
@@ -79,6 +84,12 @@ function defineRequestArgs() {
     openDataFolder: z.tuple([]),
     /** Puts the Settings screen's preferences back to their defaults (the person's own words stay). */
     restoreDefaultSettings: z.tuple([]),
+    /** What the tray menu offers, from the window: for desktops where no tray icon shows. */
+    runCommand: z.tuple([z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('pause'), choice: z.enum(pauseChoices) }).strict(),
+      z.object({ kind: z.literal('resume-breaks') }).strict(),
+      z.object({ kind: z.literal('quit') }).strict(),
+    ])]),
   } satisfies Record<keyof typeof channels, z.ZodType>
 }
 
@@ -107,6 +118,7 @@ export interface Responses {
   openSupportLink: void
   openDataFolder: void
   restoreDefaultSettings: Settings
+  runCommand: void
 }
 
 /** The changes the phrase editor can ask for; main runs each through the core's rules (electron/core/phrases.ts). */

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type { Command } from './commands'
 import { pauseChoices } from './scheduler/pause'
 import type { Screen } from './screens'
@@ -33,14 +34,21 @@ export const cliFlags: readonly FlagSpec[] = [
 
 /**
  * Switches that Chromium, Electron or a desktop launcher may add to our command line. They are not ours to
- * report as unknown.
+ * report as unknown. A second launch's command line reaches the running app with Electron's own additions:
+ * one switch per privilege of our app:// scheme (shell/browser/api/electron_api_protocol.cc), and
+ * --allow-file-access-from-files (shell/app/electron_main_delegate.cc); Chromium adds more (app.md).
  */
-const foreignSwitchPrefixes = [
-  '--no-sandbox', '--ozone-platform', '--enable-features', '--disable-features', '--enable-wayland-ime',
-  '--disable-gpu', '--inspect', '--remote-debugging', '--user-data-dir', '--allow-file-access-from-files',
-  '--original-process-start-time', '--enable-logging', '--v=', '--vmodule', '--lang', '--force-device-scale-factor',
-  '--gtk-version', '--class', '--name',
+const foreignSwitches = [
+  '--no-sandbox', '--ozone-platform', '--ozone-platform-hint', '--enable-features', '--disable-features', '--enable-wayland-ime',
+  '--disable-gpu', '--inspect', '--inspect-brk', '--remote-debugging-port', '--remote-debugging-pipe', '--user-data-dir', '--allow-file-access-from-files',
+  '--original-process-start-time', '--enable-logging', '--v', '--vmodule', '--lang', '--force-device-scale-factor',
+  '--gtk-version', '--class', '--name', '--xdg-activation-token', '--enable-avfoundation',
+  '--secure-schemes', '--bypasscsp-schemes', '--cors-schemes', '--fetch-schemes', '--service-worker-schemes',
+  '--extension-schemes', '--standard-schemes', '--streaming-schemes', '--code-cache-schemes',
 ]
+
+/** A switch of theirs, bare or with a value: `--lang` and `--lang=es`, but not `--language`. */
+const isForeignSwitch = (arg: string): boolean => foreignSwitches.some((name) => arg === name || arg.startsWith(`${name}=`))
 
 export interface ParsedCommandLine {
   commands: Command[]
@@ -59,9 +67,28 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
     }
     const spec = cliFlags.find((candidate) => candidate.flag === arg)
     if (spec) parsed.commands.push(spec.command)
-    else if (!foreignSwitchPrefixes.some((prefix) => arg.startsWith(prefix))) parsed.unknown.push(arg)
+    else if (!isForeignSwitch(arg)) parsed.unknown.push(arg)
   }
   return parsed
+}
+
+/**
+ * What a second launch hands the running app beside its command line (requestSingleInstanceLock's
+ * additionalData): its own arguments exactly as given. docs/api/app.md warns that the forwarded argv may be
+ * reordered and have switches appended, and recommends additionalData for the exact list.
+ */
+const secondLaunchDataSchema = z.object({ argv: z.array(z.string().max(2_000)).max(200) }).strict()
+export type SecondLaunchData = z.infer<typeof secondLaunchDataSchema>
+
+export const secondLaunchData = (argv: readonly string[]): SecondLaunchData => ({ argv: [...argv] })
+
+/**
+ * The arguments of a second launch: its own list when it sent one we can read; otherwise (a launch of an
+ * older version, a message too large to pass) the forwarded command line, whose added switches are ignored.
+ */
+export function secondLaunchArgv(forwardedArgv: readonly string[], additionalData: unknown): readonly string[] {
+  const sent = secondLaunchDataSchema.safeParse(additionalData)
+  return sent.success ? sent.data.argv : forwardedArgv
 }
 
 export function helpText(): string {

@@ -9,7 +9,13 @@ export interface MainText {
   /** The tray's status line. `time` formats an instant as a local clock time in this language. */
   status: (status: SchedulerStatus, time: (at: number) => string) => string
   tooltip: (status: string) => string
-  breakNotification: { headsUp: (minutes: number) => { title: string; body: string }; due: { title: string; body: string } }
+  breakNotification: {
+    headsUp: (minutes: number) => { title: string; body: string }
+    /** A click on it opens the break (a tray may not be there to open it from). */
+    due: { title: string; body: string }
+  }
+  /** The application menu (macOS) and the text fields' right-click menu. */
+  menus: { edit: string; quit: string; undo: string; redo: string; cut: string; copy: string; paste: string; selectAll: string }
   notifications: {
     settingsUnreadable: (movedTo: string) => { title: string; body: string }
     settingsFieldsReplaced: (fields: string[], copyAt: string) => { title: string; body: string }
@@ -59,8 +65,9 @@ const en: MainText = {
   tooltip: (status) => `Kindbreak: ${status}`,
   breakNotification: {
     headsUp: (minutes) => ({ title: `A short break in ${minutes} min`, body: 'Finish your sentence; Kindbreak will wait for you.' }),
-    due: { title: 'Time for a short break', body: 'Open Kindbreak from the tray when you are ready.' },
+    due: { title: 'Time for a short break', body: 'Click here when you are ready; Kindbreak will wait.' },
   },
+  menus: { edit: 'Edit', quit: 'Quit Kindbreak', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select all' },
   notifications: {
     settingsUnreadable: (movedTo) => ({
       title: 'Kindbreak started with default settings',
@@ -125,8 +132,9 @@ const es: MainText = {
   tooltip: (status) => `Kindbreak: ${status}`,
   breakNotification: {
     headsUp: (minutes) => ({ title: `Una pausa breve en ${minutes} min`, body: 'Termina tu frase; Kindbreak te esperará.' }),
-    due: { title: 'Es hora de una pausa breve', body: 'Abre Kindbreak desde la bandeja cuando te venga bien.' },
+    due: { title: 'Es hora de una pausa breve', body: 'Haz clic aquí cuando te venga bien; Kindbreak te espera.' },
   },
+  menus: { edit: 'Edición', quit: 'Salir de Kindbreak', undo: 'Deshacer', redo: 'Rehacer', cut: 'Cortar', copy: 'Copiar', paste: 'Pegar', selectAll: 'Seleccionar todo' },
   notifications: {
     settingsUnreadable: (movedTo) => ({
       title: 'Kindbreak se abrió con los ajustes predeterminados',

@@ -6,6 +6,8 @@ export type Notice =
   | { id: string; kind: 'settings-unreadable'; movedTo: string }
   | { id: string; kind: 'settings-fields-replaced'; fields: string[]; copyAt: string }
   | { id: string; kind: 'hotkey-unavailable'; hotkey: string }
+  /** No panel on this desktop shows tray icons (GNOME without the AppIndicator extension). */
+  | { id: string; kind: 'no-tray-icon'; hotkey: string | null }
   | { id: string; kind: 'file-set-aside'; file: string; movedTo: string }
   /**
    * The journal opened but found something to mention: the end of a save cut short (`torn-tail`), records it

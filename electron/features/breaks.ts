@@ -16,6 +16,7 @@ import {
 import type { Screen } from '../core/screens'
 import type { Settings } from '../core/settings'
 import type { BreakWindow } from '../platform/break-window'
+import type { Notify } from '../platform/notifier'
 import { openEventLog } from '../platform/event-log'
 import { readJsonState, writeJsonState } from '../platform/json-state-file'
 
@@ -36,7 +37,9 @@ export interface BreaksDeps {
   popupBounds(): Rectangle
   idleSeconds(): number
   otherAppFullscreen(): Promise<boolean | null>
-  notify(message: { title: string; body: string }): void
+  /** Whether a window can appear without taking the keyboard (not on Wayland): else a notification comes. */
+  quietPopups: boolean
+  notify: Notify
   addNotice(notice: Notice): void
   /** The status changed: redraw the tray and tell the window. */
   onChange(): void
@@ -112,16 +115,37 @@ export function startBreaks(deps: BreaksDeps): Breaks {
   /**
    * A timed popup never interrupts the person: it appears without focus, and if they are already using the
    * window (writing in the journal, say) it does not take that over; a quiet notification says it instead.
+   * Where a window cannot appear without taking the keyboard (Wayland), the notification is the popup, and
+   * a click on it opens the window: then the person asked. A notification the system refuses (an unsigned
+   * macOS build) falls back to the quiet window.
    */
   function showPopup(screen: Screen, asNotification: () => { title: string; body: string }): 'window' | 'notification' {
-    const personIsUsingWindow = window.isVisible() && !shownByTimer
-    if (deps.settings().delivery === 'notification' || personIsUsingWindow) {
-      deps.notify(asNotification())
+    const personIsUsingWindow = () => window.isVisible() && !shownByTimer
+    const showWindow = () => {
+      shownByTimer = true
+      deps.showScreen(screen, { focus: false, bounds: deps.popupBounds() })
+    }
+    if (deps.settings().delivery === 'notification' || personIsUsingWindow() || !deps.quietPopups) {
+      const sentFor = screenNow()
+      deps.notify(asNotification(), {
+        // A notification may be clicked, or reported as failed, long after it was sent: it opens what the
+        // schedule holds now (a heads-up clicked once the break began opens the break).
+        onClick: () => deps.showScreen(screenNow(), { focus: true }),
+        onFailed: () => {
+          if (deps.quietPopups && !personIsUsingWindow() && screenNow() === sentFor) showWindow()
+        },
+      })
       return 'notification'
     }
-    shownByTimer = true
-    deps.showScreen(screen, { focus: false, bounds: deps.popupBounds() })
+    showWindow()
     return 'window'
+  }
+
+  /** The screen that fits the schedule's moment: the heads-up, the break, or the start. */
+  function screenNow(): Screen {
+    const phase = driver.state().phase.kind
+    if (phase === 'heads-up') return 'heads-up'
+    return phase === 'due' || phase === 'in-break' ? breakScreen(deps.settings().breakOpens) : 'home'
   }
 
   /** A presentation or a call fills the screen: a popup would cover it. */
@@ -172,8 +196,9 @@ export function startBreaks(deps: BreaksDeps): Breaks {
     }
     const phase = driver.state().phase
     if (waitingForMeeting && phase.kind === 'due') void presentBreak()
-    if (breakByNotification && phase.kind === 'in-break' && now - phase.startedAt >= deps.settings().schedule.breakLengthMinutes * minute) {
-      // Nobody opened the notification's break: it is over, without any fuss.
+    if (breakByNotification && !window.isVisible() && phase.kind === 'in-break' && now - phase.startedAt >= deps.settings().schedule.breakLengthMinutes * minute) {
+      // Nobody opened the notification's break: it is over, without any fuss. (One opened from the
+      // notification, or shown instead of it, ends as any break does: when its window goes.)
       breakByNotification = false
       driver.dispatch({ type: 'breakEnded', completed: false })
     }

@@ -2,6 +2,7 @@
  * Decides how the journal is encrypted from the person's choice and what the computer offers, and says
  * so honestly: a backend that only scrambles (Linux "basic_text") is not called protection.
  */
+import type { Platform } from '../core/desktop'
 import type { Cipher } from '../platform/journal-cipher'
 import { backendProtects, safeStorageCipher, storageBackend, type SafeStoragePort } from '../platform/safe-storage-cipher'
 
@@ -20,9 +21,12 @@ export interface JournalEncryption {
  * "basic_text" they are written plain, rather than dressed up as encrypted: the status says the journal
  * is not protected, and no entry gets tied to a throwaway key that a later keyring could not read.
  */
-export function chooseEncryption(wanted: boolean, safeStorage: SafeStoragePort, platform: NodeJS.Platform): JournalEncryption {
+export function chooseEncryption(wanted: boolean, safeStorage: SafeStoragePort, platform: Platform): JournalEncryption {
+  // With Linux's basic_text backend (no keyring found) Electron reports encryption as unavailable unless
+  // the app opts into plain-text "encryption" (electron_api_safe_storage.cc); Kindbreak does not, and
+  // names the backend so the status can say why.
   const available = safeStorage.isEncryptionAvailable()
-  const backend = available ? storageBackend(safeStorage, platform) : 'unavailable'
+  const backend = storageBackend(safeStorage, platform)
   const protects = available && backendProtects(backend)
   const encryptWrites = wanted && protects
   return {

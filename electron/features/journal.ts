@@ -17,6 +17,7 @@ import {
 } from '../core/journal'
 import { isSupportLineUrl } from '../core/support-lines'
 import { kindnessTrend } from '../core/trends'
+import type { Platform } from '../core/desktop'
 import { openEventLog } from '../platform/event-log'
 import { RequestRefused } from '../platform/ipc'
 import { replaceFileAtomically } from '../platform/durable-files'
@@ -48,7 +49,7 @@ export interface JournalDeps {
   settings(): Settings
   locale(): Locale
   safeStorage: SafeStoragePort
-  platform: NodeJS.Platform
+  platform: Platform
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>
   shell: Pick<Shell, 'openExternal'>
   /** The window a dialog belongs to (so it opens in front of our always-on-top window), if any. */

@@ -19,6 +19,18 @@ export interface BreakWindow {
   send<E extends EventName>(event: E, payload: EventPayloads[E]): void
   /** Lets the window really close (on quit), instead of hiding. */
   destroy(): void
+  /** The colour painted before the page (the theme changed). */
+  setBackground(colour: string): void
+}
+
+export interface BreakWindowOptions {
+  preloadPath: string
+  /** Whether text fields check spelling (only where the system does it without a download). */
+  spellcheck: boolean
+  /** The colour painted before the page: the page's own background in the current theme. */
+  background(): string
+  /** Whether the window may ask to stay above others (not supported on Wayland). */
+  alwaysOnTop: boolean
 }
 
 export const breakWindowSize = { width: 440, height: 580 }
@@ -27,11 +39,13 @@ export const breakWindowSize = { width: 440, height: 580 }
  * One window for every practice, created once and then hidden and shown: peers that create a window per
  * break leak renderers over a working week.
  */
-export function createBreakWindow(BrowserWindow: BrowserWindowClass, preloadPath: string): BreakWindow {
+export function createBreakWindow(BrowserWindow: BrowserWindowClass, options: BreakWindowOptions): BreakWindow {
   let window: BrowserWindowType | null = null
   let loaded = false
   const hiddenListeners: (() => void)[] = []
   let closingForReal = false
+  /** A show asked for before the first page loaded, carried out when it is ready. */
+  let pendingShow: { focus: boolean } | null = null
 
   function ensureWindow(): BrowserWindowType {
     if (window && !window.isDestroyed()) return window
@@ -41,19 +55,19 @@ export function createBreakWindow(BrowserWindow: BrowserWindowClass, preloadPath
       minWidth: 360,
       minHeight: 420,
       show: false,
-      alwaysOnTop: true,
+      alwaysOnTop: options.alwaysOnTop,
       skipTaskbar: false,
       fullscreenable: false,
       maximizable: false,
       title: 'Kindbreak',
-      backgroundColor: '#00000000',
+      backgroundColor: options.background(),
       webPreferences: {
-        preload: preloadPath,
+        preload: options.preloadPath,
         sandbox: true,
         contextIsolation: true,
         nodeIntegration: false,
         webSecurity: true,
-        spellcheck: true,
+        spellcheck: options.spellcheck,
         // The breathing guide must keep its rhythm while another app has focus.
         backgroundThrottling: false,
       },
@@ -89,18 +103,30 @@ export function createBreakWindow(BrowserWindow: BrowserWindowClass, preloadPath
     show({ focus, bounds }) {
       const target = ensureWindow()
       if (bounds) target.setBounds(bounds)
-      if (loaded) reveal(target, focus)
-      else target.once('ready-to-show', () => reveal(target, focus))
+      if (loaded) return reveal(target, focus)
+      // The first page is still loading: the window appears once it is ready. Until then it counts as
+      // shown, so nothing else decides the window is free (and puts another screen in it) meanwhile.
+      const alreadyWaiting = pendingShow !== null
+      pendingShow = { focus }
+      if (!alreadyWaiting) target.once('ready-to-show', () => {
+        const wanted = pendingShow
+        pendingShow = null
+        if (wanted) reveal(target, wanted.focus)
+      })
     },
     hide() {
+      pendingShow = null
       window?.hide()
     },
     onHidden(listener) {
       hiddenListeners.push(listener)
     },
-    isVisible: () => Boolean(window && !window.isDestroyed() && window.isVisible()),
+    isVisible: () => Boolean(window && !window.isDestroyed() && (pendingShow !== null || window.isVisible())),
     send(event, payload) {
       if (window && !window.isDestroyed() && loaded) window.webContents.send(events[event], payload)
+    },
+    setBackground(colour) {
+      if (window && !window.isDestroyed()) window.setBackgroundColor(colour)
     },
     destroy() {
       closingForReal = true

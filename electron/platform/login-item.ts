@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import type { Platform } from '../core/desktop'
 import { replaceFileAtomically } from './durable-files'
 
 /**
@@ -8,13 +9,14 @@ import { replaceFileAtomically } from './durable-files'
  * Elsewhere Electron's own API does the work.
  */
 export interface LoginItemPorts {
-  platform: NodeJS.Platform
+  platform: Platform
   /** Reads XDG_CONFIG_HOME and APPIMAGE. */
   env: Readonly<Record<string, string | undefined>>
   homeDir: string
   /** The running executable; an AppImage's own path is preferred, since its mount point changes each run. */
   execPath: string
   setLoginItemSettings(settings: { openAtLogin: boolean }): void
+  getLoginItemSettings(): { openAtLogin: boolean }
 }
 
 /** `$XDG_CONFIG_HOME/autostart/kindbreak.desktop`, with the spec's fallback to `~/.config`. */
@@ -52,6 +54,13 @@ export function autostartEntry(executable: string): string {
 export function applyStartAtLogin(openAtLogin: boolean, ports: LoginItemPorts): void {
   if (ports.platform !== 'linux') {
     ports.setLoginItemSettings({ openAtLogin })
+    // docs/api/app.md: on macOS an app that is not signed and notarised may see the change silently not
+    // apply (and a login item waiting for approval reads as off). Settings claims only what the system has.
+    if (ports.getLoginItemSettings().openAtLogin !== openAtLogin) {
+      throw new Error(openAtLogin
+        ? 'the system did not accept the login item (on macOS an unsigned copy of Kindbreak cannot add one, and a new one may wait for your approval in System Settings → General → Login Items)'
+        : 'the system still lists Kindbreak as a login item; remove it in System Settings → General → Login Items')
+    }
     return
   }
   const entry = autostartEntryPath(ports.env, ports.homeDir)

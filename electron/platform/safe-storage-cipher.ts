@@ -1,4 +1,5 @@
 import type { SafeStorage } from 'electron'
+import type { Platform } from '../core/desktop'
 import type { Cipher } from './journal-cipher'
 
 /** The part of Electron's safeStorage the journal uses; tests pass a stand-in. */
@@ -10,7 +11,7 @@ export type SafeStoragePort = Pick<SafeStorage, 'isEncryptionAvailable' | 'encry
  * What keeps the key. Linux names its backend; on macOS (Keychain) and Windows (DPAPI) there is only one,
  * and Electron offers `getSelectedStorageBackend` on Linux alone.
  */
-export function storageBackend(safeStorage: SafeStoragePort, platform: NodeJS.Platform): string {
+export function storageBackend(safeStorage: SafeStoragePort, platform: Platform): string {
   if (platform === 'darwin') return 'keychain'
   if (platform === 'win32') return 'dpapi'
   return safeStorage.getSelectedStorageBackend?.() ?? 'unknown'

@@ -34,9 +34,13 @@ export function toMenuTemplate(items: TrayItem[], onCommand: (command: Command) 
   })
 }
 
-/** The tray icon and its menu. It redraws only what changed, since menus rebuild natively on every set. */
-export function createTray(deps: TrayDeps, onCommand: (command: Command) => void, first: TrayView): KindbreakTray {
+/**
+ * The tray icon and its menu. It redraws only what changed, since menus rebuild natively on every set.
+ * `onClick`, where given, answers the icon's own 'click' (Windows' left click, a Linux panel's activation).
+ */
+export function createTray(deps: TrayDeps, onCommand: (command: Command) => void, first: TrayView, onClick: (() => void) | null): KindbreakTray {
   const tray = new deps.Tray(deps.createImage(first.iconPath))
+  if (onClick) tray.on('click', onClick)
   let shown: TrayView | null = null
   const render = (view: TrayView) => {
     if (shown?.iconPath !== view.iconPath) tray.setImage(deps.createImage(view.iconPath))

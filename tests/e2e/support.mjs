@@ -5,12 +5,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { launchApp } from '../harness/index.mjs'
 
-/** Launches, runs `body`, asserts no errors were recorded, and always quits. */
+/** Launches, runs `body`, asserts no errors were recorded and nothing reached for the network, and always quits. */
 export async function withApp(options, body) {
   const app = await launchApp(options)
   try {
     await body(app)
+    await app.quit()
     assert.deepEqual(app.errors(), [], 'the app recorded errors')
+    assert.deepEqual(app.remoteRequests(), [], 'the app reached for the network')
   } finally {
     await app.quit()
   }

@@ -11,6 +11,7 @@ import type { Screen } from '../../electron/core/screens'
 import { defaultSettings, type Settings } from '../../electron/core/settings'
 import { startBreaks, type Breaks } from '../../electron/features/breaks'
 import type { BreakWindow } from '../../electron/platform/break-window'
+import type { NotifyOptions } from '../../electron/platform/notifier'
 import { createManualClock, type ManualClock } from './scheduler-manual-clock'
 
 const minute = 60_000
@@ -34,12 +35,23 @@ interface Shown {
   bounds?: Rectangle
 }
 
-/** The break feature wired to fakes that only record: a window, the power monitor, notifications, a meeting. */
-function startFeature(options: { clock?: ManualClock; settings?: Partial<Settings>; meeting?: () => Promise<boolean | null> } = {}) {
+/** A notification as the feature sent it, with what a click or the system's refusal would do. */
+interface Sent {
+  at: number
+  title: string
+  options: NotifyOptions
+}
+
+/**
+ * The break feature wired to fakes that only record: a window, the power monitor, notifications, a meeting.
+ * `quietPopups` defaults to true (X11, Windows, macOS); false plays Wayland.
+ */
+function startFeature(options: { clock?: ManualClock; settings?: Partial<Settings>; meeting?: () => Promise<boolean | null>; quietPopups?: boolean } = {}) {
   const clock = options.clock ?? createManualClock(start)
   const settings: Settings = { ...defaultSettings, ...options.settings }
   const shown: Shown[] = []
   const notifications: string[] = []
+  const sent: Sent[] = []
   const power = new EventEmitter()
   const hiddenListeners: (() => void)[] = []
   let visible = false
@@ -56,6 +68,7 @@ function startFeature(options: { clock?: ManualClock; settings?: Partial<Setting
     isVisible: () => visible,
     send() {},
     destroy() {},
+    setBackground() {},
   }
   let meetingNow = false
   const breaks = startBreaks({
@@ -72,7 +85,11 @@ function startFeature(options: { clock?: ManualClock; settings?: Partial<Setting
     popupBounds: () => corner,
     idleSeconds: () => 0,
     otherAppFullscreen: options.meeting ?? (async () => meetingNow),
-    notify: ({ title }) => void notifications.push(title),
+    quietPopups: options.quietPopups ?? true,
+    notify: ({ title }, notifyOptions = {}) => {
+      notifications.push(title)
+      sent.push({ at: clock.now(), title, options: notifyOptions })
+    },
     addNotice() {},
     onChange() {},
     power,
@@ -82,6 +99,7 @@ function startFeature(options: { clock?: ManualClock; settings?: Partial<Setting
     breaks,
     shown,
     notifications,
+    sent,
     power,
     window,
     setMeeting: (value: boolean) => void (meetingNow = value),
@@ -140,6 +158,125 @@ describe('timed popups', () => {
       { v: 1, kind: 'skipped', at: start + 47 * minute, durationMs: 2 * minute },
     ])
     expect(feature.breaks.view().status).toEqual({ kind: 'next', at: start + 92 * minute, minutes: 45 })
+  })
+})
+
+describe('where no window can appear quietly (Wayland)', () => {
+  it('the heads-up and the break come as notifications, and no window opens by itself', async () => {
+    const feature = started({ quietPopups: false })
+    await pass(feature.clock, 45 * minute)
+    expect(feature.shown).toEqual([])
+    expect(feature.window.isVisible()).toBe(false)
+    expect(feature.sent.map(({ at, title }) => ({ at, title }))).toEqual([
+      { at: start + 44 * minute, title: 'A short break in 1 min' },
+      { at: start + 45 * minute, title: 'Time for a short break' },
+    ])
+    expect(feature.events().map((event) => event.kind)).toEqual(['started'])
+  })
+
+  it('a click on the break notification opens the break, focused: the person asked for it', async () => {
+    const feature = started({ quietPopups: false })
+    await pass(feature.clock, 45 * minute)
+    const due = feature.sent.find((notification) => notification.title === 'Time for a short break')
+    expect(due?.options.onClick).toBeTypeOf('function')
+    due?.options.onClick?.()
+    expect(feature.shown).toEqual([{ at: start + 45 * minute, screen: 'break', focus: true }])
+    expect(feature.window.isVisible()).toBe(true)
+  })
+
+  it('a click on the heads-up opens the heads-up, focused', async () => {
+    const feature = started({ quietPopups: false })
+    await pass(feature.clock, 44 * minute)
+    feature.sent[0]?.options.onClick?.()
+    expect(feature.shown).toEqual([{ at: start + 44 * minute, screen: 'heads-up', focus: true }])
+  })
+
+  it('the break screen a click opens is the one chosen in Settings', async () => {
+    const feature = started({ quietPopups: false, settings: { breakOpens: 'breathe' } })
+    await pass(feature.clock, 45 * minute)
+    feature.sent.at(-1)?.options.onClick?.()
+    expect(feature.shown.map((shown) => shown.screen)).toEqual(['breathe'])
+  })
+
+  it('a break nobody opened ends quietly after its length; one opened from the notification lasts until its window goes', async () => {
+    const ignored = started({ quietPopups: false })
+    await pass(ignored.clock, 60 * minute)
+    expect(ignored.events().map((event) => event.kind)).toEqual(['started', 'skipped'])
+
+    fs.rmSync(path.join(dir, 'schedule-state.json'), { force: true })
+    fs.rmSync(path.join(dir, 'break-events.jsonl'), { force: true })
+    const opened = started({ quietPopups: false })
+    await pass(opened.clock, 45 * minute)
+    opened.sent.at(-1)?.options.onClick?.()
+    await pass(opened.clock, 15 * minute)
+    expect(opened.events().map((event) => event.kind)).toEqual(['started'])
+    opened.window.hide()
+    expect(opened.events().at(-1)).toEqual({ v: 1, kind: 'skipped', at: start + 60 * minute, durationMs: 15 * minute })
+  })
+
+  it('a heads-up clicked once the break began opens the break, not a stale heads-up', async () => {
+    const feature = started({ quietPopups: false })
+    await pass(feature.clock, 45 * minute)
+    feature.sent[0]?.options.onClick?.()
+    expect(feature.shown.map((shown) => shown.screen)).toEqual(['break'])
+  })
+
+  it('a notification the system refuses shows no window either: it would take the keyboard', async () => {
+    const feature = started({ quietPopups: false })
+    await pass(feature.clock, 45 * minute)
+    feature.sent.forEach((notification) => notification.options.onFailed?.())
+    expect(feature.shown).toEqual([])
+    expect(feature.window.isVisible()).toBe(false)
+  })
+})
+
+describe('a notification the system refuses (an unsigned macOS build)', () => {
+  it('falls back to the quiet popup: in the corner, without focus', async () => {
+    const feature = started({ settings: { delivery: 'notification' } })
+    await pass(feature.clock, 44 * minute)
+    expect(feature.sent).toHaveLength(1)
+    expect(feature.shown).toEqual([])
+    feature.sent[0]?.options.onFailed?.()
+    expect(feature.shown).toEqual([{ at: start + 44 * minute, screen: 'heads-up', focus: false, bounds: corner }])
+    expect(feature.window.isVisible()).toBe(true)
+  })
+
+  it('a refused break notification becomes the break window, which lasts until it is closed', async () => {
+    const feature = started({ settings: { delivery: 'notification', schedule: { ...defaultSettings.schedule, headsUpSeconds: 0 } } })
+    await pass(feature.clock, 45 * minute)
+    expect(feature.sent.map((notification) => notification.title)).toEqual(['Time for a short break'])
+    feature.sent[0]?.options.onFailed?.()
+    expect(feature.shown).toEqual([{ at: start + 45 * minute, screen: 'break', focus: false, bounds: corner }])
+    await pass(feature.clock, 10 * minute)
+    expect(feature.events().map((event) => event.kind)).toEqual(['started'])
+    feature.window.hide()
+    expect(feature.events().at(-1)).toEqual({ v: 1, kind: 'skipped', at: start + 55 * minute, durationMs: 10 * minute })
+  })
+
+  it('a refusal that arrives after the moment passed shows nothing', async () => {
+    const feature = started({ settings: { delivery: 'notification' } })
+    await pass(feature.clock, 44 * minute)
+    feature.breaks.popupAction('skip')
+    feature.sent[0]?.options.onFailed?.()
+    expect(feature.shown).toEqual([])
+  })
+
+  it('when both are refused, the break replaces the timer\'s own heads-up window', async () => {
+    const feature = started({ settings: { delivery: 'notification' } })
+    await pass(feature.clock, 44 * minute)
+    feature.sent[0]?.options.onFailed?.()
+    await pass(feature.clock, minute)
+    feature.sent[1]?.options.onFailed?.()
+    expect(feature.shown.map((shown) => shown.screen)).toEqual(['heads-up', 'break'])
+  })
+
+  it('leaves a window the person is using alone', async () => {
+    const feature = started()
+    feature.window.show({ focus: true })
+    await pass(feature.clock, 45 * minute)
+    expect(feature.sent).toHaveLength(2)
+    feature.sent.forEach((notification) => notification.options.onFailed?.())
+    expect(feature.shown).toEqual([])
   })
 })
 

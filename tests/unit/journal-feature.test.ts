@@ -25,15 +25,27 @@ function tempFolder(): string {
   return folder
 }
 
-/** Like the harness's safeStorage: reversible, but the output shares no readable text with the input. */
-function fakeSafeStorage(backend = 'gnome_libsecret', available = true) {
+/**
+ * Like the harness's safeStorage: reversible, but the output shares no readable text with the input. It
+ * answers as Electron does (shell/browser/api/electron_api_safe_storage.cc): with Linux's "basic_text"
+ * backend (no keyring found) encryption is unavailable unless the app called setUsePlainTextEncryption(true),
+ * and encrypting or decrypting while unavailable throws.
+ */
+function fakeSafeStorage(backend = 'gnome_libsecret', keyringAnswers = true) {
   const prefix = Buffer.from('fake-keychain:')
+  let usePlainTextEncryption = false
+  const isEncryptionAvailable = () => (backend === 'basic_text' ? usePlainTextEncryption : keyringAnswers)
   return {
-    isEncryptionAvailable: () => available,
+    isEncryptionAvailable,
+    setUsePlainTextEncryption: (use: boolean) => void (usePlainTextEncryption = use),
     getSelectedStorageBackend: () => backend as never,
-    encryptString: (plain: string) => Buffer.concat([prefix, Buffer.from(plain, 'utf8').map((byte) => byte ^ 0x5a)]),
+    encryptString: (plain: string) => {
+      if (!isEncryptionAvailable()) throw new Error('Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.')
+      return Buffer.concat([prefix, Buffer.from(plain, 'utf8').map((byte) => byte ^ 0x5a)])
+    },
     decryptString: (encrypted: Buffer) => {
-      if (!encrypted.subarray(0, prefix.length).equals(prefix)) throw new Error('not ours')
+      if (!isEncryptionAvailable()) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString. Decryption is not available.')
+      if (!encrypted.subarray(0, prefix.length).equals(prefix)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.')
       return Buffer.from(encrypted.subarray(prefix.length).map((byte) => byte ^ 0x5a)).toString('utf8')
     },
   }
@@ -381,15 +393,31 @@ describe('encryption and status', () => {
     const userData = tempFolder()
     const { journal } = startJournal(userData, { safeStorage: fakeSafeStorage('basic_text') })
     saved(journal.handlers.saveJournalEntry(draft))
-    expect(journal.handlers.getJournalStatus()).toMatchObject({ encryptionWanted: true, encrypted: false, protected: false, backend: 'basic_text', backendProtects: false })
+    expect(journal.handlers.getJournalStatus()).toMatchObject({
+      encryptionWanted: true, encrypted: false, encryptionAvailable: false, protected: false, backend: 'basic_text', backendProtects: false,
+    })
     expect(fs.readFileSync(path.join(userData, 'journal.jsonl'), 'utf8')).toContain('demo')
   })
 
-  it('names the platform keystore on macOS and Windows, and "unavailable" where there is none', () => {
+  it('does not call "basic_text" protection even where an app opted into plain-text encryption', () => {
+    const safeStorage = fakeSafeStorage('basic_text')
+    safeStorage.setUsePlainTextEncryption(true)
+    expect(chooseEncryption(true, safeStorage, 'linux')).toMatchObject({
+      backend: 'basic_text', encryptionAvailable: true, backendProtects: false, encryptWrites: false,
+    })
+  })
+
+  it('names the platform keystore on macOS and Windows, and the Linux backend even when it does not answer', () => {
     expect(chooseEncryption(true, fakeSafeStorage(), 'darwin')).toMatchObject({ backend: 'keychain', encryptWrites: true })
     expect(chooseEncryption(true, fakeSafeStorage(), 'win32')).toMatchObject({ backend: 'dpapi', encryptWrites: true })
     expect(chooseEncryption(true, fakeSafeStorage('gnome_libsecret', false), 'linux')).toMatchObject({
-      backend: 'unavailable', encryptWrites: false, cipher: undefined, encryptionAvailable: false,
+      backend: 'gnome_libsecret', encryptWrites: false, cipher: undefined, encryptionAvailable: false, backendProtects: false,
+    })
+    expect(chooseEncryption(true, fakeSafeStorage('basic_text'), 'linux')).toMatchObject({
+      backend: 'basic_text', encryptWrites: false, cipher: undefined, encryptionAvailable: false, backendProtects: false,
+    })
+    expect(chooseEncryption(true, fakeSafeStorage('gnome_libsecret', false), 'darwin')).toMatchObject({
+      backend: 'keychain', encryptWrites: false, cipher: undefined, encryptionAvailable: false,
     })
   })
 

@@ -15,9 +15,25 @@ afterEach(() => {
 })
 
 type SetLoginItem = LoginItemPorts['setLoginItemSettings']
+type GetLoginItem = LoginItemPorts['getLoginItemSettings']
+type RecordingPorts = LoginItemPorts & { setLoginItemSettings: Mock<SetLoginItem>; getLoginItemSettings: Mock<GetLoginItem> }
 
-function linuxPorts(env: LoginItemPorts['env'] = {}): LoginItemPorts & { setLoginItemSettings: Mock<SetLoginItem> } {
-  return { platform: 'linux', env, homeDir: path.join(root, 'home'), execPath: '/opt/Kindbreak/kindbreak', setLoginItemSettings: vi.fn<SetLoginItem>() }
+/**
+ * Electron's login item as the system keeps it. `applies: false` plays an unsigned macOS build, where
+ * setLoginItemSettings silently changes nothing (docs/api/app.md).
+ */
+function loginItemSystem(applies = true) {
+  let openAtLogin = false
+  return {
+    setLoginItemSettings: vi.fn<SetLoginItem>((settings) => {
+      if (applies) openAtLogin = settings.openAtLogin
+    }),
+    getLoginItemSettings: vi.fn<GetLoginItem>(() => ({ openAtLogin })),
+  }
+}
+
+function linuxPorts(env: LoginItemPorts['env'] = {}): RecordingPorts {
+  return { platform: 'linux', env, homeDir: path.join(root, 'home'), execPath: '/opt/Kindbreak/kindbreak', ...loginItemSystem() }
 }
 
 /** The desktop entry as key → value, the way a session manager reads it. */
@@ -92,6 +108,34 @@ describe('start at login elsewhere', () => {
     applyStartAtLogin(false, ports)
     expect(ports.setLoginItemSettings.mock.calls).toEqual([[{ openAtLogin: true }], [{ openAtLogin: false }]])
     expect(fs.readdirSync(root)).toEqual([])
+  })
+
+  it.each(['darwin', 'win32'] as const)('%s: checks with the system that the change took', (platform) => {
+    const ports = { ...linuxPorts({ XDG_CONFIG_HOME: root }), platform }
+    applyStartAtLogin(true, ports)
+    expect(ports.getLoginItemSettings).toHaveBeenCalledOnce()
+    expect(ports.getLoginItemSettings.mock.invocationCallOrder[0]).toBeGreaterThan(ports.setLoginItemSettings.mock.invocationCallOrder[0] ?? Infinity)
+  })
+
+  it('macOS, unsigned: says so when the system silently keeps the login item off', () => {
+    const ports: RecordingPorts = { ...linuxPorts({ XDG_CONFIG_HOME: root }), platform: 'darwin', ...loginItemSystem(false) }
+    expect(() => applyStartAtLogin(true, ports)).toThrow(/login item/i)
+    expect(ports.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true })
+    // Turning it off matches what the system has: nothing to report.
+    expect(() => applyStartAtLogin(false, ports)).not.toThrow()
+  })
+
+  it('says so when the system keeps a login item the person turned off', () => {
+    const ports: RecordingPorts = { ...linuxPorts({ XDG_CONFIG_HOME: root }), platform: 'darwin', getLoginItemSettings: vi.fn<GetLoginItem>(() => ({ openAtLogin: true })) }
+    expect(() => applyStartAtLogin(true, ports)).not.toThrow()
+    expect(() => applyStartAtLogin(false, ports)).toThrow(/login item/i)
+  })
+
+  it('on Linux, never asks Electron: its login item does nothing there', () => {
+    const ports = linuxPorts({ XDG_CONFIG_HOME: root })
+    applyStartAtLogin(true, ports)
+    expect(ports.getLoginItemSettings).not.toHaveBeenCalled()
+    expect(ports.setLoginItemSettings).not.toHaveBeenCalled()
   })
 })
 

@@ -87,6 +87,25 @@ describe('electron-builder.yml', () => {
     expect(fs.existsSync(path.join(repoRoot, String(config.icon)))).toBe(true)
   })
 
+  it('lets the deb install the AppArmor profile Ubuntu 24.04+ needs for the sandbox, and leaves it nothing to replace', () => {
+    // Ubuntu 24.04 restricts unprivileged user namespaces, so Chromium's sandbox needs an AppArmor profile
+    // allowing `userns` for our binary (electron/electron#42510). electron-builder's own deb scripts install
+    // one (app-builder-lib/templates/linux); a custom afterInstall or profile of ours would drop it.
+    const deb = (config as { deb?: { afterInstall?: string } }).deb
+    expect(deb?.afterInstall).toBeUndefined()
+    expect((config.linux as { appArmorProfile?: string } | undefined)?.appArmorProfile).toBeUndefined()
+    const templates = path.dirname(createRequire(import.meta.url).resolve('app-builder-lib/templates/linux/after-install.tpl'))
+    const profile = fs.readFileSync(path.join(templates, 'apparmor-profile.tpl'), 'utf8')
+    expect(profile).toMatch(/profile "\$\{executable\}" "\/opt\/\$\{sanitizedProductName\}\/\$\{executable\}"/)
+    expect(profile).toMatch(/^\s*userns,$/m)
+    const afterInstall = fs.readFileSync(path.join(templates, 'after-install.tpl'), 'utf8')
+    expect(afterInstall).toMatch(/APPARMOR_PROFILE_TARGET='\/etc\/apparmor\.d\/\$\{executable\}'/)
+    expect(afterInstall).toMatch(/apparmor_parser --replace/)
+    // The profile names /opt/Kindbreak/kindbreak: the deb's install path, which the README's AppImage advice reuses.
+    expect(config.productName).toBe('Kindbreak')
+    expect(config.executableName).toBe('kindbreak')
+  })
+
   it('ships only the bundles, package.json and the icons of our own files', () => {
     const patterns = (config.files as string[]).filter((pattern) => !pattern.startsWith('!'))
     expect(patterns.sort()).toEqual(['out/**', 'package.json', 'resources/icons/*.png'])

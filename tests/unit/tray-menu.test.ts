@@ -115,6 +115,7 @@ describe('createTray', () => {
   function fakeElectronTray() {
     const calls: string[] = []
     const built: MenuItemConstructorOptions[][] = []
+    const listeners = new Map<string, (() => void)[]>()
     class FakeTray {
       constructor(image: unknown) {
         calls.push(`new ${String(image)}`)
@@ -123,13 +124,19 @@ describe('createTray', () => {
       setToolTip(text: string) { calls.push(`tooltip ${text}`) }
       setContextMenu() { calls.push('menu') }
       destroy() { calls.push('destroy') }
+      on(event: string, listener: () => void) {
+        listeners.set(event, [...(listeners.get(event) ?? []), listener])
+        return this
+      }
     }
+    /** What Electron does when the person clicks the icon itself. */
+    const click = () => (listeners.get('click') ?? []).forEach((listener) => listener())
     const deps = {
       Tray: FakeTray as never,
       Menu: { buildFromTemplate: (template: MenuItemConstructorOptions[]) => { built.push(template); return {} as never } },
       createImage: (file: string) => `img:${file}` as never,
     }
-    return { deps, calls, built }
+    return { deps, calls, built, listeners, click }
   }
   const view = (status: string, iconPath = 'tray.png'): TrayView => ({
     items: buildTrayMenu(mainText.en.tray, status, running), tooltip: `Kindbreak: ${status}`, iconPath,
@@ -137,7 +144,7 @@ describe('createTray', () => {
 
   it('draws icon, tooltip and menu once at first', () => {
     const { deps, calls } = fakeElectronTray()
-    createTray(deps, vi.fn(), view('every 45 min'))
+    createTray(deps, vi.fn(), view('every 45 min'), null)
     expect(calls[0]).toBe('new img:tray.png')
     expect(calls.filter((call) => call.startsWith('tooltip'))).toEqual(['tooltip Kindbreak: every 45 min'])
     expect(calls.filter((call) => call === 'menu')).toHaveLength(1)
@@ -145,7 +152,7 @@ describe('createTray', () => {
 
   it('redraws only what changed', () => {
     const { deps, calls } = fakeElectronTray()
-    const tray = createTray(deps, vi.fn(), view('every 45 min'))
+    const tray = createTray(deps, vi.fn(), view('every 45 min'), null)
     calls.length = 0
     tray.render(view('every 45 min'))
     expect(calls).toEqual([])
@@ -159,10 +166,27 @@ describe('createTray', () => {
   it('routes menu clicks to the command handler and destroys the native tray', () => {
     const { deps, calls, built } = fakeElectronTray()
     const onCommand = vi.fn()
-    const tray = createTray(deps, onCommand, view('status'))
+    const tray = createTray(deps, onCommand, view('status'), null)
     ;(built[0]?.find((entry) => entry.label === 'Journal')?.click as () => void)()
     expect(onCommand).toHaveBeenCalledWith({ kind: 'open', screen: 'journal' })
     tray.destroy()
     expect(calls.at(-1)).toBe('destroy')
+  })
+
+  it('answers a click on the icon itself when asked to (Windows, Linux), and runs no menu command for it', () => {
+    const { deps, click } = fakeElectronTray()
+    const onCommand = vi.fn()
+    const onClick = vi.fn()
+    createTray(deps, onCommand, view('status'), onClick)
+    expect(onClick).not.toHaveBeenCalled()
+    click()
+    expect(onClick).toHaveBeenCalledOnce()
+    expect(onCommand).not.toHaveBeenCalled()
+  })
+
+  it('leaves the icon\'s click alone without a handler (macOS opens the menu on it)', () => {
+    const { deps, listeners } = fakeElectronTray()
+    createTray(deps, vi.fn(), view('status'), null)
+    expect(listeners.has('click')).toBe(false)
   })
 })

@@ -3,19 +3,20 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { BrowserWindowConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
-import { createBreakWindow } from '../../electron/platform/break-window'
+import { windowBackground, windowBackgrounds } from '../../electron/core/window-background'
+import { createBreakWindow, type BreakWindowOptions } from '../../electron/platform/break-window'
 import { appEntryUrl } from '../../electron/platform/security'
 
 const repoRoot = path.resolve(__dirname, '../..')
 
 /** Records what the app asks of Electron's BrowserWindow; behaves just enough for the window to show. */
 function recordingBrowserWindow() {
-  const created: { options: BrowserWindowConstructorOptions; loadedUrls: string[] }[] = []
+  const created: { options: BrowserWindowConstructorOptions; loadedUrls: string[]; backgroundColors: string[] }[] = []
   class RecordingWindow {
     private readonly record: (typeof created)[number]
     readonly webContents = { on: () => undefined, send: () => undefined }
     constructor(options: BrowserWindowConstructorOptions) {
-      this.record = { options, loadedUrls: [] }
+      this.record = { options, loadedUrls: [], backgroundColors: [] }
       created.push(this.record)
     }
     loadURL(url: string) {
@@ -36,6 +37,9 @@ function recordingBrowserWindow() {
     focus = () => undefined
     hide = () => undefined
     destroy = () => undefined
+    setBackgroundColor(colour: string) {
+      this.record.backgroundColors.push(colour)
+    }
   }
   return { BrowserWindow: RecordingWindow as unknown as Parameters<typeof createBreakWindow>[0], created }
 }
@@ -51,7 +55,7 @@ function sourceFiles(dir: string): string[] {
 describe('the windows the main process creates', () => {
   it('are all made in electron/platform/break-window.ts, and the app makes one', () => {
     const mainSources = sourceFiles(path.join(repoRoot, 'electron')).map((file) => ({ file, text: fs.readFileSync(path.join(repoRoot, file), 'utf8') }))
-    const constructing = mainSources.filter(({ text }) => /new\s+(BrowserWindow|BrowserView|WebContentsView)\s*\(|webPreferences/.test(text)).map(({ file }) => file)
+    const constructing = mainSources.filter(({ text }) => /new\s+(BrowserWindow|BrowserView|WebContentsView)\s*\(|webPreferences\s*:/.test(text)).map(({ file }) => file)
     expect(constructing).toEqual(['electron/platform/break-window.ts'])
     const calls = mainSources.flatMap(({ file, text }) => [...text.matchAll(/\bcreateBreakWindow\(/g)].map(() => file))
     expect(calls.filter((file) => file !== 'electron/platform/break-window.ts')).toEqual(['electron/app.ts'])
@@ -61,9 +65,13 @@ describe('the windows the main process creates', () => {
 describe('the break window', () => {
   const preloadPath = '/app/out/preload/preload.cjs'
 
-  function createdOptions() {
+  const options = (overrides: Partial<BreakWindowOptions> = {}): BreakWindowOptions => ({
+    preloadPath, spellcheck: false, background: () => windowBackgrounds.light, alwaysOnTop: true, ...overrides,
+  })
+
+  function createdOptions(overrides: Partial<BreakWindowOptions> = {}) {
     const { BrowserWindow, created } = recordingBrowserWindow()
-    const window = createBreakWindow(BrowserWindow, preloadPath)
+    const window = createBreakWindow(BrowserWindow, options(overrides))
     window.show({ focus: true })
     window.show({ focus: false })
     return created
@@ -98,5 +106,46 @@ describe('the break window', () => {
     ] as const) {
       expect(preferences?.[risky], risky).toBeFalsy()
     }
+  })
+
+  it.each([true, false])('checks spelling only when told to (spellcheck: %s)', (spellcheck) => {
+    expect(createdOptions({ spellcheck })[0]?.options.webPreferences?.spellcheck).toBe(spellcheck)
+  })
+
+  it.each([true, false])('asks to stay above other windows only when told to (alwaysOnTop: %s)', (alwaysOnTop) => {
+    expect(createdOptions({ alwaysOnTop })[0]?.options.alwaysOnTop).toBe(alwaysOnTop)
+  })
+
+  it.each([
+    ['light', false],
+    ['dark', false],
+    ['system', true],
+  ] as const)('paints the page\'s own opaque background before it loads (theme %s, system dark %s)', (theme, systemIsDark) => {
+    const colour = windowBackground(theme, systemIsDark)
+    const backgroundColor = createdOptions({ background: () => colour })[0]?.options.backgroundColor
+    expect(backgroundColor).toBe(colour)
+    // #RRGGBB: an alpha channel is honoured only by transparent windows, and would paint black here.
+    expect(backgroundColor).toMatch(/^#[0-9a-f]{6}$/i)
+  })
+
+  it('reads the background when the window is made, so a theme chosen before the first show is the one painted', () => {
+    const { BrowserWindow, created } = recordingBrowserWindow()
+    let theme: 'light' | 'dark' = 'light'
+    const window = createBreakWindow(BrowserWindow, options({ background: () => windowBackground(theme, false) }))
+    theme = 'dark'
+    window.show({ focus: false })
+    expect(created[0]?.options.backgroundColor).toBe(windowBackgrounds.dark)
+  })
+
+  it('repaints the background of the window it made when the theme changes, and ignores a change before there is one', () => {
+    const { BrowserWindow, created } = recordingBrowserWindow()
+    const window = createBreakWindow(BrowserWindow, options())
+    window.setBackground(windowBackgrounds.dark)
+    expect(created).toHaveLength(0)
+    window.show({ focus: false })
+    window.setBackground(windowBackgrounds.dark)
+    window.setBackground(windowBackgrounds.light)
+    expect(created).toHaveLength(1)
+    expect(created[0]?.backgroundColors).toEqual([windowBackgrounds.dark, windowBackgrounds.light])
   })
 })

@@ -32,6 +32,6 @@ export function ScreenView({ screen, ...props }: ScreenProps & { screen: ScreenP
     case 'about':
       return <AboutScreen {...props} />
     default:
-      return <HomeScreen onOpen={props.go} />
+      return <HomeScreen state={props.state} onOpen={props.go} />
   }
 }

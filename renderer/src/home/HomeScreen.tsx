@@ -1,10 +1,11 @@
-import type { Screen } from '../../../electron/contract'
+import type { AppState, Screen } from '../../../electron/contract'
+import { api } from '../api'
 import { useText } from '../i18n/use-text'
 
 const practices = ['break', 'breathe', 'touch', 'reframe'] as const
 
 /** The break window's start: every practice with one line on what it is. */
-export function HomeScreen({ onOpen }: { onOpen: (screen: Screen) => void }) {
+export function HomeScreen({ state, onOpen }: { state: AppState; onOpen: (screen: Screen) => void }) {
   const text = useText()
   return (
     <div className="screen home">
@@ -25,11 +26,28 @@ export function HomeScreen({ onOpen }: { onOpen: (screen: Screen) => void }) {
           ))}
         </ul>
       </section>
+      {!state.desktop.trayShown && <BreakControls state={state} />}
       <nav className="home-more" aria-label={text.home.moreHeading}>
         <button type="button" className="link-button" onClick={() => onOpen('journal')}>{text.home.journal}</button>
         <button type="button" className="link-button" onClick={() => onOpen('settings')}>{text.home.settings}</button>
         <button type="button" className="link-button" onClick={() => onOpen('about')}>{text.about.link}</button>
       </nav>
     </div>
+  )
+}
+
+/** Where no tray icon shows, the tray menu's own offers live here: pause or resume breaks, and quit. */
+function BreakControls({ state }: { state: AppState }) {
+  const text = useText().home
+  const paused = state.breaks.status.kind === 'paused'
+  return (
+    <nav className="home-more" aria-label={text.breaksHeading}>
+      {paused ? (
+        <button type="button" className="link-button" onClick={() => void api.runCommand({ kind: 'resume-breaks' })}>{text.resume}</button>
+      ) : (
+        <button type="button" className="link-button" onClick={() => void api.runCommand({ kind: 'pause', choice: '1h' })}>{text.pauseHour}</button>
+      )}
+      <button type="button" className="link-button" onClick={() => void api.runCommand({ kind: 'quit' })}>{text.quit}</button>
+    </nav>
   )
 }

@@ -3,6 +3,7 @@ import type { Notice } from '../../../electron/contract'
 import { api } from '../api'
 import { useText } from '../i18n/use-text'
 import type { Catalog } from '../i18n/catalog/en'
+import { readableHotkey } from '../welcome/readable-hotkey'
 
 function describe(notice: Notice, text: Catalog['notices']): string {
   switch (notice.kind) {
@@ -12,6 +13,8 @@ function describe(notice: Notice, text: Catalog['notices']): string {
       return text.settingsFieldsReplaced(notice.fields.join(', '), notice.copyAt)
     case 'hotkey-unavailable':
       return text.hotkeyUnavailable(notice.hotkey)
+    case 'no-tray-icon':
+      return text.noTrayIcon(notice.hotkey ? readableHotkey(notice.hotkey, /Mac/.test(navigator.userAgent)) : null)
     case 'file-set-aside':
       return text.fileSetAside(notice.movedTo)
     case 'journal-problem':

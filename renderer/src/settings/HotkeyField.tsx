@@ -12,6 +12,8 @@ type Feedback =
 
 interface Props {
   hotkey: string
+  /** 'waiting': the desktop has the request but no press has shown it works yet (Wayland's portal). */
+  status: 'works' | 'waiting' | 'unavailable'
   /** Resolves false when main could not register it; the previous hotkey then stays. */
   save: (hotkey: string) => Promise<boolean>
 }
@@ -26,7 +28,7 @@ const withoutHolding = (feedback: Feedback): Feedback => (feedback.kind === 'hol
  * The hotkey is pressed, not typed: focusing the field starts listening, the combination is shown in
  * Electron's syntax, Esc cancels, and Tab still moves on so the field never traps the keyboard.
  */
-export function HotkeyField({ hotkey, save }: Props) {
+export function HotkeyField({ hotkey, status, save }: Props) {
   const text = useText().settings
   const id = useId()
   const [listening, setListeningState] = useState(false)
@@ -82,11 +84,12 @@ export function HotkeyField({ hotkey, save }: Props) {
       case 'cancelled':
         return text.hotkeyCancelled
       case 'saved':
-        return text.hotkeySaved(feedback.hotkey)
+        return status === 'waiting' ? text.hotkeyWaiting(feedback.hotkey) : text.hotkeySaved(feedback.hotkey)
       case 'not-registered':
         return text.hotkeyRefused(feedback.hotkey, feedback.previous)
       case 'none':
-        return listening ? text.hotkeyListening : text.hotkeyHint
+        if (listening) return text.hotkeyListening
+        return status === 'waiting' ? text.hotkeyWaiting(hotkey) : text.hotkeyHint
     }
   })()
 

@@ -14,11 +14,13 @@ const snoozeCounts = Array.from({ length: 11 }, (_, count) => count)
 
 interface Props {
   settings: Settings
+  /** false where a window cannot appear without taking the keyboard (Wayland): breaks come as notifications. */
+  quietPopups: boolean
   save: (patch: SettingsPatch) => void
 }
 
 /** When breaks come, how long they last, how they arrive, and what they open. */
-export function ScheduleSection({ settings, save }: Props) {
+export function ScheduleSection({ settings, quietPopups, save }: Props) {
   const text = useText().settings
   const { schedule } = settings
   const saveSchedule = (change: Partial<Schedule>) => save({ schedule: { ...schedule, ...change } })
@@ -71,12 +73,16 @@ export function ScheduleSection({ settings, save }: Props) {
         value={settings.breakOpens}
         onChange={(breakOpens) => save({ breakOpens })}
       />
-      <ChoiceSetting
-        legend={text.deliveryLegend}
-        choices={deliveries.map((value) => ({ value, label: text.delivery[value] }))}
-        value={settings.delivery}
-        onChange={(delivery) => save({ delivery })}
-      />
+      {quietPopups ? (
+        <ChoiceSetting
+          legend={text.deliveryLegend}
+          choices={deliveries.map((value) => ({ value, label: text.delivery[value] }))}
+          value={settings.delivery}
+          onChange={(delivery) => save({ delivery })}
+        />
+      ) : (
+        <p className="hint field">{text.deliveryNotificationsOnly}</p>
+      )}
     </section>
   )
 }

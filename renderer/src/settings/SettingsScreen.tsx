@@ -22,7 +22,7 @@ export function SettingsScreen({ state, go, done }: ScreenProps) {
     <div className="screen settings">
       <ScreenHeader title={text.heading} onBack={done} />
       <p className="lede">{text.intro}</p>
-      <ScheduleSection settings={settings} save={saveQuietly} />
+      <ScheduleSection settings={settings} quietPopups={state.desktop.quietPopups} save={saveQuietly} />
       <WorkingHoursEditor
         workingHours={settings.schedule.workingHours}
         save={(workingHours) => saveQuietly({ schedule: { ...settings.schedule, workingHours } })}
@@ -30,7 +30,7 @@ export function SettingsScreen({ state, go, done }: ScreenProps) {
       <section aria-labelledby="hotkey-heading" className="card">
         <h2 id="hotkey-heading" className="section-heading">{text.hotkeyHeading}</h2>
         {/* The field says itself whether main could register the keys, so the shared status line stays out of it. */}
-        <HotkeyField hotkey={settings.hotkey} save={(hotkey) => api.updateSettings({ hotkey }).then(() => true, () => false)} />
+        <HotkeyField hotkey={settings.hotkey} status={state.desktop.hotkey} save={(hotkey) => api.updateSettings({ hotkey }).then(() => true, () => false)} />
       </section>
       <EverydaySection settings={settings} save={saveQuietly} />
       <AppearanceSection settings={settings} save={saveQuietly} />

@@ -17,6 +17,11 @@ export const en = {
       reframe: { title: 'Reframe a thought', description: 'Write down the harsh words, then what a good friend would say.' },
     },
     moreHeading: 'Also here',
+    /** Where no tray icon shows: what the tray menu would offer. */
+    breaksHeading: 'Breaks',
+    pauseHour: 'Pause breaks for 1 hour',
+    resume: 'Resume breaks',
+    quit: 'Quit Kindbreak',
     journal: 'Journal',
     settings: 'Settings',
     notBuilt: 'This practice is still being written. Thank you for your patience.',
@@ -45,6 +50,8 @@ export const en = {
       `${count === 1 ? 'One saved record' : `${count} saved records`} could not be read. The rest of your journal opened as usual, and nothing was deleted: the unreadable part is kept at ${movedTo}.`,
     journalLocked: (count: number) =>
       `${count === 1 ? 'One entry is' : `${count} entries are`} encrypted with a key this computer cannot reach right now. ${count === 1 ? 'It stays' : 'They stay'} in the journal and will show again once the key is available.`,
+    noTrayIcon: (hotkey: string | null) =>
+      `Your desktop shows no tray icons, so Kindbreak lives in this window. Closing it keeps your breaks running. To come back, ${hotkey ? `press ${hotkey} or ` : ''}open Kindbreak again from your applications. To see the icon on GNOME, add the AppIndicator extension.`,
     journalNewer: (count: number) =>
       `${count === 1 ? 'One entry was' : `${count} entries were`} written by a newer Kindbreak. ${count === 1 ? 'It is' : 'They are'} kept untouched and will show after an update.`,
   },
@@ -76,6 +83,7 @@ export const en = {
       choose: 'The start, so I can choose',
     },
     deliveryLegend: 'When a break is due, show',
+    deliveryNotificationsOnly: 'On this desktop a window cannot appear without taking the keyboard, so breaks arrive as notifications. Click one when you are ready and the break opens.',
     delivery: { popup: 'A small window in the corner', notification: 'Only a system notification' },
     workingHoursHeading: 'Working hours',
     workingHoursEnabled: 'Offer breaks only during working hours',
@@ -120,6 +128,8 @@ export const en = {
     hotkeyRefused: (hotkey: string, previous: string) =>
       `${hotkey} could not be registered; another app may be using it. ${previous} still works.`,
     hotkeySaved: (hotkey: string) => `Done: ${hotkey} now opens Kindbreak.`,
+    hotkeyWaiting: (hotkey: string) =>
+      `Kindbreak asked your desktop for ${hotkey}. Press it once to check that it works; your desktop may ask you to allow it first.`,
     everydayHeading: 'Every day',
     startAtLogin: 'Start Kindbreak when I log in',
     checkIn: 'Before and after a practice, ask how I am treating myself',

@@ -18,6 +18,10 @@ export const es: Catalog = {
       reframe: { title: 'Replantear un pensamiento', description: 'Escribe las palabras duras y luego lo que te diría un buen amigo.' },
     },
     moreHeading: 'También aquí',
+    breaksHeading: 'Descansos',
+    pauseHour: 'Pausar los descansos 1 hora',
+    resume: 'Reanudar los descansos',
+    quit: 'Salir de Kindbreak',
     journal: 'Diario',
     settings: 'Ajustes',
     notBuilt: 'Esta práctica todavía se está escribiendo. Gracias por tu paciencia.',
@@ -46,6 +50,8 @@ export const es: Catalog = {
       `${count === 1 ? 'Un registro guardado no se pudo leer' : `${count} registros guardados no se pudieron leer`}. El resto del diario se abrió como siempre y no se borró nada: la parte ilegible se conserva en ${movedTo}.`,
     journalLocked: (count) =>
       `${count === 1 ? 'Una entrada está cifrada' : `${count} entradas están cifradas`} con una clave a la que este equipo no llega ahora mismo. ${count === 1 ? 'Sigue' : 'Siguen'} en el diario y ${count === 1 ? 'volverá' : 'volverán'} a verse cuando la clave esté disponible.`,
+    noTrayIcon: (hotkey) =>
+      `Tu escritorio no muestra iconos en la bandeja, así que Kindbreak vive en esta ventana. Si la cierras, tus descansos siguen. Para volver, ${hotkey ? `pulsa ${hotkey} o ` : ''}abre Kindbreak de nuevo desde tus aplicaciones. Para ver el icono en GNOME, añade la extensión AppIndicator.`,
     journalNewer: (count) =>
       `${count === 1 ? 'Una entrada se escribió' : `${count} entradas se escribieron`} con una versión más reciente de Kindbreak. Se ${count === 1 ? 'conserva intacta' : 'conservan intactas'} y se ${count === 1 ? 'verá' : 'verán'} al actualizar.`,
   },
@@ -77,6 +83,7 @@ export const es: Catalog = {
       choose: 'El inicio, para elegir',
     },
     deliveryLegend: 'Cuando toca un descanso, mostrar',
+    deliveryNotificationsOnly: 'En este escritorio una ventana no puede aparecer sin quitarte el teclado, así que los descansos llegan como notificaciones. Haz clic en una cuando te venga bien y se abrirá el descanso.',
     delivery: { popup: 'Una ventana pequeña en la esquina', notification: 'Solo una notificación del sistema' },
     workingHoursHeading: 'Horario de trabajo',
     workingHoursEnabled: 'Ofrecer descansos solo en horario de trabajo',
@@ -121,6 +128,8 @@ export const es: Catalog = {
     hotkeyRefused: (hotkey, previous) =>
       `No se pudo registrar ${hotkey}; quizá otra aplicación lo esté usando. ${previous} sigue funcionando.`,
     hotkeySaved: (hotkey) => `Listo: ${hotkey} abre ahora Kindbreak.`,
+    hotkeyWaiting: (hotkey) =>
+      `Kindbreak pidió ${hotkey} a tu escritorio. Púlsalo una vez para comprobar que funciona; puede que tu escritorio te pida permiso antes.`,
     everydayHeading: 'Cada día',
     startAtLogin: 'Abrir Kindbreak al iniciar sesión',
     checkIn: 'Antes y después de una práctica, preguntarme cómo me estoy tratando',

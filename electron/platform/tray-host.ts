@@ -1,0 +1,42 @@
+import { execFile } from 'node:child_process'
+
+/**
+ * Whether a panel will show the tray icon. Electron's Linux tray is a StatusNotifierItem and cannot say
+ * whether anyone displays it (docs/api/tray.md): GNOME Shell without the AppIndicator extension shows
+ * none. The StatusNotifierWatcher answers over D-Bus; gdbus (part of GLib, present wherever GNOME or GTK
+ * is) asks it without a native module. null: it cannot tell (no gdbus, no session bus), and the app
+ * behaves as if the icon were there.
+ */
+export async function statusNotifierHostPresent(): Promise<boolean | null> {
+  const output = await gdbus([
+    'call', '--session', '--dest', 'org.kde.StatusNotifierWatcher', '--object-path', '/StatusNotifierWatcher',
+    '--method', 'org.freedesktop.DBus.Properties.Get', 'org.kde.StatusNotifierWatcher', 'IsStatusNotifierHostRegistered',
+  ])
+  return readHostRegistered(output)
+}
+
+type GdbusOutput = { ok: true; stdout: string } | { ok: false; stderr: string; missingTool: boolean; timedOut: boolean }
+
+/**
+ * gdbus prints the property as `(<true>,)`. "No such name" (no watcher on the bus at all: GNOME without
+ * the extension) means no host; a missing gdbus, a timeout or anything unexpected means we cannot tell.
+ */
+export function readHostRegistered(output: GdbusOutput): boolean | null {
+  if (!output.ok) {
+    if (output.missingTool || output.timedOut) return null
+    return /ServiceUnknown|NameHasNoOwner|was not provided by any/.test(output.stderr) ? false : null
+  }
+  if (/<\s*true\s*>/.test(output.stdout)) return true
+  if (/<\s*false\s*>/.test(output.stdout)) return false
+  return null
+}
+
+function gdbus(args: string[]): Promise<GdbusOutput> {
+  return new Promise((resolve) => {
+    execFile('gdbus', args, { timeout: 2_000 }, (error, stdout, stderr) => {
+      if (!error) return resolve({ ok: true, stdout })
+      const failure = error as NodeJS.ErrnoException & { killed?: boolean }
+      resolve({ ok: false, stderr: String(stderr), missingTool: failure.code === 'ENOENT', timedOut: Boolean(failure.killed) })
+    })
+  })
+}
