@@ -1,4 +1,4 @@
-import type { Locale } from './locale'
+import type { Locale } from '../common/locale'
 import { PAUSE_COUNTDOWN_WITHIN_MS } from './scheduler/status'
 import type { SchedulerStatus } from './scheduler/types'
 import type { TrayLabels } from './tray-menu'

@@ -3,7 +3,8 @@ import { z } from 'zod'
 /**
  * The person's kind phrases, one list per step of the self-compassion break. Every operation here is
  * pure: it takes a bank and returns a new one (or a reason it could not), so main can validate what the
- * renderer asks for before anything is stored. Messages are plain English; the UI localises by `code`.
+ * renderer asks for before anything is stored. A refusal is only a `code`: the window words it in the
+ * person's language.
  */
 
 export const phraseSteps = ['mindfulness', 'humanity', 'kindness'] as const
@@ -19,16 +20,6 @@ export type PhraseErrorCode = 'empty' | 'too-long' | 'duplicate' | 'step-full' |
 
 export interface PhraseError {
   code: PhraseErrorCode
-  message: string
-}
-
-const messages: Record<PhraseErrorCode, string> = {
-  empty: 'Write a few words first: an empty phrase cannot be saved.',
-  'too-long': `Keep a phrase to ${phraseLimits.maxLength} characters or fewer; short phrases are easier to hold.`,
-  duplicate: 'This phrase is already in this list.',
-  'step-full': `A list can hold up to ${phraseLimits.maxPerStep} phrases. Remove one to make room.`,
-  'not-found': 'That phrase is no longer in the list. It may have just been changed.',
-  'invalid-bank': 'The phrase lists could not be read.',
 }
 
 function characterCount(text: string): number {
@@ -60,7 +51,7 @@ const stepListSchema = z
   .array(z.string())
   .superRefine((phrases, context) => {
     const report = (code: PhraseErrorCode, path: number[]) =>
-      context.addIssue({ code: 'custom', message: messages[code], path, params: { phraseError: code } })
+      context.addIssue({ code: 'custom', message: `phrase refused: ${code}`, path, params: { phraseError: code } })
     // An oversized list is refused outright, before the per-phrase checks (which compare every pair).
     if (phrases.length > phraseLimits.maxPerStep) return report('step-full', [])
     phrases.forEach((phrase, index) => {
@@ -81,7 +72,7 @@ export type PhraseBank = z.infer<typeof phraseBankSchema>
 export type PhraseResult = { ok: true; bank: PhraseBank } | { ok: false; error: PhraseError }
 
 function failure(code: PhraseErrorCode): PhraseResult {
-  return { ok: false, error: { code, message: messages[code] } }
+  return { ok: false, error: { code } }
 }
 
 function withStep(bank: PhraseBank, step: PhraseStep, phrases: string[]): PhraseResult {

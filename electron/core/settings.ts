@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { checkAccelerator } from './accelerator'
-import { locales } from './locale'
+import { locales } from '../common/locale'
 import { phraseBankSchema } from './phrases'
 import { defaultScheduleSettings, scheduleSettingsSchema, workingHoursSchema } from './scheduler/settings'
 

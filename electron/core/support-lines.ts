@@ -1,18 +1,11 @@
+import { crisisLines } from '../common/support-lines'
+
 /**
- * The hosts of the crisis lines the journal offers under "Need support now?". The lines themselves
- * (names, numbers, descriptions, last-checked dates) are content in renderer/src/content/safety.ts;
- * main only needs to know where a link may lead, and a unit test (tests/unit/journal-feature.test.ts)
- * keeps this list equal to the hosts that content uses, so neither can drift without the other.
+ * The hosts main may open in the person's browser: those of the crisis lines offered under "Need support
+ * now?" (electron/common/support-lines.ts), derived from that one list, so a line added or removed there
+ * is allowed or refused here with nothing else to update.
  */
-export const supportLineHosts: readonly string[] = [
-  'findahelpline.com',
-  'befrienders.org',
-  '988lifeline.org',
-  '988.ca',
-  'www.samaritans.org',
-  'telefonodelaesperanza.org',
-  'www.lifeline.org.au',
-]
+export const supportLineHosts: readonly string[] = [...new Set(crisisLines.map((line) => new URL(line.url).hostname))]
 
 /** Only https, only a listed host, no credentials or odd ports smuggled into the address. */
 export function isSupportLineUrl(url: string): boolean {

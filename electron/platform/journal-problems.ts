@@ -1,4 +1,4 @@
-import type { Text } from '../../renderer/src/i18n/text'
+import type { Text } from '../common/locale'
 
 /** Something the person should hear about after the journal opened. The journal still works. */
 export type JournalProblem =

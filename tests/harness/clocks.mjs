@@ -1,12 +1,17 @@
 // Clocks for the app's Clock port (electron/core/clock.ts). The harness never fakes its own process's timers:
 // Playwright needs real ones. The app's time is moved through the port instead.
 
-/** Time moves only through tick(); due timers fire in deadline order, each seeing its own deadline as now. */
+/**
+ * Time moves only when told. advance(ms) is time passing: due timers fire in deadline order (arming order
+ * for equal deadlines), each seeing its own deadline as now. jump(ms) is the wall clock being set, by a
+ * person or NTP: see below. The harness, the unit tests and the benches all use this one clock.
+ */
 export function createManualClock(start) {
   let now = start
   let nextId = 1
   const timers = new Map()
-  const stats = { armed: 0, fired: 0 }
+  /** Timers armed and fired so far, and the most ever pending at once (a driver that never double-arms keeps it at 1). */
+  const stats = { armed: 0, fired: 0, maxPending: 0 }
   return {
     stats,
     now: () => now,
@@ -14,6 +19,7 @@ export function createManualClock(start) {
       const id = nextId++
       timers.set(id, { at, fn, id })
       stats.armed += 1
+      stats.maxPending = Math.max(stats.maxPending, timers.size)
       return () => void timers.delete(id)
     },
     pending: () => timers.size,

@@ -12,7 +12,7 @@ import { defaultSettings, type Settings } from '../../electron/core/settings'
 import { startBreaks, type Breaks } from '../../electron/features/breaks'
 import type { BreakWindow } from '../../electron/platform/break-window'
 import type { NotifyOptions } from '../../electron/platform/notifier'
-import { createManualClock, type ManualClock } from './scheduler-manual-clock'
+import { createManualClock, type ManualClock } from '../harness/clocks.mjs'
 
 const minute = 60_000
 const hour = 60 * minute
@@ -113,7 +113,7 @@ function startFeature(options: { clock?: ManualClock; settings?: Partial<Setting
 /** Time passes in steps, letting the promise of each meeting question settle in between, as it would in the app. */
 async function pass(clock: ManualClock, ms: number, step = minute): Promise<void> {
   for (let done = 0; done < ms; done += step) {
-    clock.tick(Math.min(step, ms - done))
+    clock.advance(Math.min(step, ms - done))
     await new Promise((resolve) => setImmediate(resolve))
   }
 }
@@ -301,7 +301,7 @@ describe('meetings', () => {
       settings: { schedule: { ...defaultSettings.schedule, headsUpSeconds } },
       meeting: () => new Promise((resolve) => answers.push(resolve)),
     })
-    feature.clock.tick(askedAfter)
+    feature.clock.advance(askedAfter)
     expect(answers).toHaveLength(1)
     feature.breaks.run({ kind: 'pause', choice: '1h' })
     answers.forEach((answer) => answer(false))
@@ -327,7 +327,7 @@ describe('power and restarts', () => {
     await pass(feature.clock, 10 * minute)
     feature.breaks.dispose()
     expect(events.map((name) => feature.power.listenerCount(name))).toEqual([0, 0, 0, 0])
-    expect(feature.clock.pending).toBe(0)
+    expect(feature.clock.pending()).toBe(0)
   })
 
   it('a pause is read back by the next start from the same files', async () => {
@@ -347,7 +347,7 @@ describe('power and restarts', () => {
         try {
           await pass(feature.clock, awakeMinutes * minute)
           feature.power.emit('suspend')
-          feature.clock.tick(asleepMinutes * minute)
+          feature.clock.advance(asleepMinutes * minute)
           feature.power.emit('resume')
           await pass(feature.clock, 44 * minute)
           const popups = feature.shown.filter((shown) => shown.at > start + (awakeMinutes + asleepMinutes) * minute)
@@ -368,11 +368,11 @@ describe('timer wake-ups', () => {
       fc.property(fc.integer({ min: 1, max: 8 * 60 }), (minutes) => {
         const feature = startFeature({ settings: { delivery: 'notification' } })
         try {
-          feature.clock.tick(minutes * minute)
+          feature.clock.advance(minutes * minute)
           // Events in that time: a heads-up, a break start and a break end per 48-minute cycle.
           const scheduled = 3 * Math.ceil(minutes / 48)
-          expect(feature.clock.fired).toBeLessThanOrEqual(minutes + scheduled)
-          expect(feature.clock.maxPending).toBeLessThanOrEqual(2)
+          expect(feature.clock.stats.fired).toBeLessThanOrEqual(minutes + scheduled)
+          expect(feature.clock.stats.maxPending).toBeLessThanOrEqual(2)
         } finally {
           feature.breaks.dispose()
         }

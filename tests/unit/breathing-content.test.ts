@@ -2,8 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { patternHasHolds, phaseKinds } from '../../renderer/src/breathe/pattern'
 import * as breathing from '../../renderer/src/content/breathing'
-import { locales } from '../../electron/core/locale'
-import type { Text } from '../../renderer/src/i18n/text'
+import { locales } from '../../electron/common/locale'
+import type { Text } from '../../electron/common/locale'
 
 const {
   breathCountLine,

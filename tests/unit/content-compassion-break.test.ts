@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { locales } from '../../electron/core/locale'
+import { locales } from '../../electron/common/locale'
 import {
   breakStepSeconds,
   compassionBreakSteps,

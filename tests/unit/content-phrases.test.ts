@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parsePhraseBank, phraseSteps } from '../../electron/core/phrases'
-import { locales } from '../../electron/core/locale'
+import { locales } from '../../electron/common/locale'
 import {
   answersToWishes,
   defaultPhraseLists,

@@ -1,5 +1,9 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { crisisLineHosts, crisisLines, isAllowedCrisisLineUrl, overwhelmedHelp } from '../../renderer/src/content/safety'
+import { isSupportLineUrl, supportLineHosts } from '../../electron/core/support-lines'
+import { crisisLines, overwhelmedHelp } from '../../renderer/src/content/safety'
+
+const lineHosts = crisisLines.map((line) => new URL(line.url).hostname)
 
 describe('crisis lines', () => {
   it('have unique ids and a real date for when they were last checked', () => {
@@ -10,17 +14,8 @@ describe('crisis lines', () => {
     }
   })
 
-  it('link only to https pages on hosts in the allowlist', () => {
-    for (const line of crisisLines) {
-      const url = new URL(line.url)
-      expect(url.protocol).toBe('https:')
-      expect(crisisLineHosts).toContain(url.hostname)
-      expect(isAllowedCrisisLineUrl(line.url)).toBe(true)
-    }
-  })
-
-  it('allow exactly the hosts the data uses', () => {
-    expect([...crisisLineHosts].sort()).toEqual([...new Set(crisisLines.map((line) => new URL(line.url).hostname))].sort())
+  it('link to pages main agrees to open (https, no credentials or port)', () => {
+    for (const line of crisisLines) expect(isSupportLineUrl(line.url), line.url).toBe(true)
   })
 
   it('include a worldwide directory, so people outside the listed countries are not left out', () => {
@@ -28,23 +23,45 @@ describe('crisis lines', () => {
   })
 })
 
-describe('isAllowedCrisisLineUrl', () => {
-  const host = crisisLineHosts[0] ?? ''
+describe('isSupportLineUrl (what main opens from "Need support now?")', () => {
+  const host = lineHosts[0] ?? ''
+
+  it('gives the window-open handler every host a line links to, and only those', () => {
+    for (const lineHost of lineHosts) expect(supportLineHosts).toContain(lineHost)
+    for (const allowed of supportLineHosts) expect(crisisLines.some((line) => line.url.startsWith(`https://${allowed}`)), allowed).toBe(true)
+  })
+
+  it('opens deeper pages on every line host', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...lineHosts), fc.webPath(), fc.webQueryParameters(), (lineHost, pathPart, query) => {
+        expect(isSupportLineUrl(`https://${lineHost}${pathPart}?${query}`)).toBe(true)
+      }),
+    )
+  })
+
+  it('refuses https pages on any host no line links to', () => {
+    fc.assert(
+      fc.property(fc.domain(), (domain) => {
+        fc.pre(!lineHosts.includes(domain))
+        expect(isSupportLineUrl(`https://${domain}/`)).toBe(false)
+      }),
+    )
+  })
 
   it.each([
     `http://${host}/`,
     `https://${host}.attacker.example/`,
+    `https://attacker.${host}/`,
     `https://attacker.example/${host}`,
     `https://user@${host}/`,
+    `https://user:secret@${host}/`,
+    `https://${host}:8443/`,
     `javascript:alert(1)//${host}`,
+    `file:///${host}`,
     'not a url',
     '',
   ])('refuses %j', (url) => {
-    expect(isAllowedCrisisLineUrl(url)).toBe(false)
-  })
-
-  it('accepts deeper pages on an allowed host', () => {
-    expect(isAllowedCrisisLineUrl(`https://${host}/some/page?lang=es`)).toBe(true)
+    expect(isSupportLineUrl(url)).toBe(false)
   })
 })
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { locales } from '../../electron/core/locale'
+import { locales } from '../../electron/common/locale'
 import * as checkIn from '../../renderer/src/content/check-in'
 import * as compassionBreak from '../../renderer/src/content/compassion-break'
 import * as phrases from '../../renderer/src/content/phrases'
 import * as safety from '../../renderer/src/content/safety'
 import * as touch from '../../renderer/src/content/touch'
-import type { Text } from '../../renderer/src/i18n/text'
+import type { Text } from '../../electron/common/locale'
 
 const modules = { checkIn, compassionBreak, phrases, safety, touch }
 

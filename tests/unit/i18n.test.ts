@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { locales } from '../../electron/core/locale'
+import { locales } from '../../electron/common/locale'
 import { mainText } from '../../electron/core/main-text'
 import { en } from '../../renderer/src/i18n/catalog/en'
 import { es } from '../../renderer/src/i18n/catalog/es'

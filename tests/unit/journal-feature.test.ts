@@ -3,15 +3,15 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { JournalDraftInput, Notice } from '../../electron/contract'
-import { isSupportLineUrl, supportLineHosts } from '../../electron/core/support-lines'
 import { MAX_FIELD_CHARACTERS, type JournalEntry } from '../../electron/core/journal'
 import { defaultSettings, type Settings } from '../../electron/core/settings'
 import { createJournal, type JournalDeps } from '../../electron/features/journal'
 import { openJournalStore } from '../../electron/platform/journal-store'
 import { makeEntry } from './fixtures/journal-entries'
 import { chooseEncryption } from '../../electron/features/journal-encryption'
-import { crisisLineHosts, crisisLines } from '../../renderer/src/content/safety'
+import { crisisLines } from '../../electron/common/support-lines'
 import { reframeLimits } from '../../renderer/src/content/reframe'
+import { fakeSafeStorage } from '../harness/fake-electron/safe-storage-model.mjs'
 
 const start = Date.UTC(2026, 10, 26, 9, 30)
 const folders: string[] = []
@@ -23,32 +23,6 @@ function tempFolder(): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kindbreak-journal-feature-'))
   folders.push(folder)
   return folder
-}
-
-/**
- * Like the harness's safeStorage: reversible, but the output shares no readable text with the input. It
- * answers as Electron does (shell/browser/api/electron_api_safe_storage.cc): with Linux's "basic_text"
- * backend (no keyring found) encryption is unavailable unless the app called setUsePlainTextEncryption(true),
- * and encrypting or decrypting while unavailable throws.
- */
-function fakeSafeStorage(backend = 'gnome_libsecret', keyringAnswers = true) {
-  const prefix = Buffer.from('fake-keychain:')
-  let usePlainTextEncryption = false
-  const isEncryptionAvailable = () => (backend === 'basic_text' ? usePlainTextEncryption : keyringAnswers)
-  return {
-    isEncryptionAvailable,
-    setUsePlainTextEncryption: (use: boolean) => void (usePlainTextEncryption = use),
-    getSelectedStorageBackend: () => backend as never,
-    encryptString: (plain: string) => {
-      if (!isEncryptionAvailable()) throw new Error('Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.')
-      return Buffer.concat([prefix, Buffer.from(plain, 'utf8').map((byte) => byte ^ 0x5a)])
-    },
-    decryptString: (encrypted: Buffer) => {
-      if (!isEncryptionAvailable()) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString. Decryption is not available.')
-      if (!encrypted.subarray(0, prefix.length).equals(prefix)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.')
-      return Buffer.from(encrypted.subarray(prefix.length).map((byte) => byte ^ 0x5a)).toString('utf8')
-    },
-  }
 }
 
 interface Harness {
@@ -391,7 +365,7 @@ describe('encryption and status', () => {
 
   it('calls a Linux "basic_text" backend what it is: nothing is encrypted or protected', () => {
     const userData = tempFolder()
-    const { journal } = startJournal(userData, { safeStorage: fakeSafeStorage('basic_text') })
+    const { journal } = startJournal(userData, { safeStorage: fakeSafeStorage({ keyring: 'basic_text' }) })
     saved(journal.handlers.saveJournalEntry(draft))
     expect(journal.handlers.getJournalStatus()).toMatchObject({
       encryptionWanted: true, encrypted: false, encryptionAvailable: false, protected: false, backend: 'basic_text', backendProtects: false,
@@ -400,7 +374,7 @@ describe('encryption and status', () => {
   })
 
   it('does not call "basic_text" protection even where an app opted into plain-text encryption', () => {
-    const safeStorage = fakeSafeStorage('basic_text')
+    const safeStorage = fakeSafeStorage({ keyring: 'basic_text' })
     safeStorage.setUsePlainTextEncryption(true)
     expect(chooseEncryption(true, safeStorage, 'linux')).toMatchObject({
       backend: 'basic_text', encryptionAvailable: true, backendProtects: false, encryptWrites: false,
@@ -408,15 +382,15 @@ describe('encryption and status', () => {
   })
 
   it('names the platform keystore on macOS and Windows, and the Linux backend even when it does not answer', () => {
-    expect(chooseEncryption(true, fakeSafeStorage(), 'darwin')).toMatchObject({ backend: 'keychain', encryptWrites: true })
-    expect(chooseEncryption(true, fakeSafeStorage(), 'win32')).toMatchObject({ backend: 'dpapi', encryptWrites: true })
-    expect(chooseEncryption(true, fakeSafeStorage('gnome_libsecret', false), 'linux')).toMatchObject({
+    expect(chooseEncryption(true, fakeSafeStorage({ platform: 'darwin', keyring: 'keychain' }), 'darwin')).toMatchObject({ backend: 'keychain', encryptWrites: true })
+    expect(chooseEncryption(true, fakeSafeStorage({ platform: 'win32', keyring: 'dpapi' }), 'win32')).toMatchObject({ backend: 'dpapi', encryptWrites: true })
+    expect(chooseEncryption(true, fakeSafeStorage({ keyringLocked: true }), 'linux')).toMatchObject({
       backend: 'gnome_libsecret', encryptWrites: false, cipher: undefined, encryptionAvailable: false, backendProtects: false,
     })
-    expect(chooseEncryption(true, fakeSafeStorage('basic_text'), 'linux')).toMatchObject({
+    expect(chooseEncryption(true, fakeSafeStorage({ keyring: 'basic_text' }), 'linux')).toMatchObject({
       backend: 'basic_text', encryptWrites: false, cipher: undefined, encryptionAvailable: false, backendProtects: false,
     })
-    expect(chooseEncryption(true, fakeSafeStorage('gnome_libsecret', false), 'darwin')).toMatchObject({
+    expect(chooseEncryption(true, fakeSafeStorage({ platform: 'darwin', keyring: 'keychain', keyringLocked: true }), 'darwin')).toMatchObject({
       backend: 'keychain', encryptWrites: false, cipher: undefined, encryptionAvailable: false,
     })
   })
@@ -426,7 +400,7 @@ describe('encryption and status', () => {
     const first = startJournal(userData).journal
     saved(first.handlers.saveJournalEntry(draft))
     first.dispose()
-    const { journal, notices } = startJournal(userData, { safeStorage: fakeSafeStorage('gnome_libsecret', false) })
+    const { journal, notices } = startJournal(userData, { safeStorage: fakeSafeStorage({ keyringLocked: true }) })
     expect(journal.handlers.journalHistory({ page: 0 }).total).toBe(0)
     expect(notices).toEqual([expect.objectContaining({ kind: 'journal-problem', problem: 'locked-records', count: 1 })])
     journal.dispose()
@@ -440,7 +414,7 @@ describe('a different keyring', () => {
     const first = startJournal(userData).journal
     saved(first.handlers.saveJournalEntry(draft))
     first.dispose()
-    const { journal, notices, setSettings } = startJournal(userData, { safeStorage: fakeSafeStorage('kwallet5'), newId: () => 'second' })
+    const { journal, notices, setSettings } = startJournal(userData, { safeStorage: fakeSafeStorage({ keyring: 'kwallet5' }), newId: () => 'second' })
     saved(journal.handlers.saveJournalEntry({ kindReply: 'A new one, under the new keyring.' }))
     expect(notices).toEqual([expect.objectContaining({ problem: 'locked-records', count: 1 })])
     setSettings({ ...defaultSettings, journal: { encrypt: false } })
@@ -480,7 +454,7 @@ describe('search warm-up', () => {
     seed.upsertMany(Array.from({ length: 4_500 }, (_, n) => makeEntry({ id: `e${n}`, createdAt: start - n, updatedAt: start - n })))
     seed.close()
     const queued: (() => void)[] = []
-    const { journal } = startJournal(userData, { later: (task) => void queued.push(task), safeStorage: fakeSafeStorage('gnome_libsecret', false) })
+    const { journal } = startJournal(userData, { later: (task) => void queued.push(task), safeStorage: fakeSafeStorage({ keyringLocked: true }) })
     journal.openSoon()
     let turns = 0
     while (queued.length > 0) {
@@ -491,7 +465,7 @@ describe('search warm-up', () => {
     expect(turns).toBe(4)
     expect(journal.handlers.journalHistory({ page: 0, text: 'learning' }).matching).toBe(4_500)
 
-    const again = startJournal(userData, { later: (task) => void queued.push(task), safeStorage: fakeSafeStorage('gnome_libsecret', false) })
+    const again = startJournal(userData, { later: (task) => void queued.push(task), safeStorage: fakeSafeStorage({ keyringLocked: true }) })
     again.journal.openSoon()
     queued.shift()?.()
     again.journal.dispose()
@@ -501,9 +475,10 @@ describe('search warm-up', () => {
 })
 
 describe('support lines', () => {
-  it('main allows exactly the hosts the crisis lines link to', () => {
-    expect([...supportLineHosts].sort()).toEqual([...crisisLineHosts].sort())
-    for (const line of crisisLines) expect(isSupportLineUrl(line.url)).toBe(true)
+  it.each(crisisLines.map((line) => line.url))('opens the crisis line %s in the browser', async (url) => {
+    const { journal, opened } = startJournal(tempFolder())
+    await journal.handlers.openSupportLink(url)
+    expect(opened).toEqual([url])
   })
 
   it.each(['http://988lifeline.org', 'https://988lifeline.org.evil.example/', 'https://user@988lifeline.org/', 'https://988lifeline.org:8443/', 'javascript:alert(1)', 'file:///etc/passwd', ''])(

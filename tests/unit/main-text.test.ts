@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { locales, pickLocale } from '../../electron/core/locale'
+import { locales, pickLocale } from '../../electron/common/locale'
 import { mainText, type MainText } from '../../electron/core/main-text'
 import type { SchedulerStatus } from '../../electron/core/scheduler'
 

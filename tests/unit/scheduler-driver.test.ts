@@ -4,7 +4,7 @@ import { createSchedulerDriver, type OutwardEffect, type SchedulerDriverPorts } 
 import type { ScheduleSettings } from '../../electron/core/scheduler/settings'
 import { schedulerStateSchema, type SchedulerEvent, type SchedulerState } from '../../electron/core/scheduler/types'
 import { HOUR, MINUTE, SECOND, T0, settingsWith } from './scheduler-fixtures'
-import { createManualClock, type ManualClock } from './scheduler-manual-clock'
+import { createManualClock, type ManualClock } from '../harness/clocks.mjs'
 
 interface Harness {
   clock: ManualClock
@@ -44,7 +44,7 @@ describe('the driver', () => {
         (intervalMinutes, headsUpSeconds, tickMs) => {
           const harness = startDriver(settingsWith({ intervalMinutes, headsUpSeconds }))
           const deadline = T0 + intervalMinutes * MINUTE
-          while (harness.clock.now() < deadline + 2 * tickMs) harness.clock.tick(tickMs)
+          while (harness.clock.now() < deadline + 2 * tickMs) harness.clock.advance(tickMs)
           const startedAt = firstAt(harness, 'startBreak') ?? Number.NaN
           expect(startedAt - deadline).toBeGreaterThanOrEqual(0)
           expect(startedAt - deadline).toBeLessThan(SECOND)
@@ -74,12 +74,12 @@ describe('the driver', () => {
       fc.property(fc.array(fc.tuple(events, fc.integer({ min: 0, max: 2 * HOUR })), { maxLength: 30 }), (script) => {
         const harness = startDriver(settingsWith())
         for (const [event, gap] of script) {
-          harness.clock.tick(gap)
+          harness.clock.advance(gap)
           harness.driver.dispatch(event)
-          expect(harness.clock.pending).toBeLessThanOrEqual(1)
-          expect(harness.driver.armedWakeAt() === null).toBe(harness.clock.pending === 0)
+          expect(harness.clock.pending()).toBeLessThanOrEqual(1)
+          expect(harness.driver.armedWakeAt() === null).toBe(harness.clock.pending() === 0)
         }
-        expect(harness.clock.maxPending).toBeLessThanOrEqual(1)
+        expect(harness.clock.stats.maxPending).toBeLessThanOrEqual(1)
       }),
     )
   })
@@ -97,11 +97,11 @@ describe('the driver', () => {
         overrides: { readIdleSeconds: () => (idleReadings ? (clock.now() - T0) / SECOND : 0) },
       })
       const savesBefore = harness.saved.length
-      clock.tick(2 * HOUR)
-      expect(clock.fired).toBe(expectedWakes)
+      clock.advance(2 * HOUR)
+      expect(clock.stats.fired).toBe(expectedWakes)
       // Every wake changed the state: none was a poll.
-      expect(harness.saved.length - savesBefore).toBe(clock.fired)
-      expect(clock.armed).toBe(clock.fired + 1)
+      expect(harness.saved.length - savesBefore).toBe(clock.stats.fired)
+      expect(clock.stats.armed).toBe(clock.stats.fired + 1)
       const popups = harness.effects.filter(({ effect }) => effect.type === 'showHeadsUp')
       expect(popups).toHaveLength(idleReadings ? 0 : 1)
     }
@@ -109,20 +109,20 @@ describe('the driver', () => {
 
   it('a 30-minute pause shows nothing for 45 minutes, then the break comes an interval after the pause', () => {
     const harness = startDriver(settingsWith())
-    harness.clock.tick(10 * MINUTE)
+    harness.clock.advance(10 * MINUTE)
     harness.driver.dispatch({ type: 'pause', until: harness.clock.now() + 30 * MINUTE })
-    harness.clock.tick(45 * MINUTE)
+    harness.clock.advance(45 * MINUTE)
     expect(harness.effects.filter(({ effect }) => effect.type !== 'record')).toEqual([])
-    harness.clock.tick(HOUR)
+    harness.clock.advance(HOUR)
     expect(firstAt(harness, 'showHeadsUp')).toBe(T0 + 40 * MINUTE + 44 * MINUTE)
   })
 
   it('an eight-hour sleep brings no storm of popups, records a natural break and keeps one timer', () => {
     const harness = startDriver(settingsWith())
-    harness.clock.tick(30 * MINUTE)
+    harness.clock.advance(30 * MINUTE)
     harness.driver.dispatch({ type: 'suspend' })
     expect(harness.driver.armedWakeAt()).toBeNull()
-    harness.clock.tick(8 * HOUR)
+    harness.clock.advance(8 * HOUR)
     harness.driver.dispatch({ type: 'resume' })
     const afterResume = harness.effects.map(({ effect }) => effect)
     expect(afterResume.filter((effect) => effect.type === 'showHeadsUp' || effect.type === 'startBreak')).toEqual([])
@@ -143,7 +143,7 @@ describe('the driver', () => {
         const settings = settingsWith()
         const running = startDriver(settings)
         for (const [event, gap] of before) {
-          running.clock.tick(gap)
+          running.clock.advance(gap)
           running.driver.dispatch(event)
         }
         const relaunched = startDriver(settings, {
@@ -155,8 +155,8 @@ describe('the driver', () => {
         expect(relaunched.driver.status()).toEqual(running.driver.status())
         running.effects.length = 0
         relaunched.effects.length = 0
-        running.clock.tick(after)
-        relaunched.clock.tick(after)
+        running.clock.advance(after)
+        relaunched.clock.advance(after)
         expect(relaunched.effects).toEqual(running.effects)
       }),
     )
@@ -174,18 +174,18 @@ describe('the driver', () => {
       },
     })
     harness.dispatch = started.driver.dispatch
-    started.clock.tick(45 * MINUTE)
+    started.clock.advance(45 * MINUTE)
     expect(order).toEqual(['startBreak', 'record:started'])
     expect(started.driver.state().phase.kind).toBe('in-break')
-    expect(started.clock.pending).toBe(1)
+    expect(started.clock.pending()).toBe(1)
   })
 
   it('dispose cancels its timer and ignores later events', () => {
     const harness = startDriver(settingsWith())
     harness.driver.dispose()
-    expect(harness.clock.pending).toBe(0)
+    expect(harness.clock.pending()).toBe(0)
     harness.driver.dispatch({ type: 'startNow' })
-    harness.clock.tick(3 * HOUR)
+    harness.clock.advance(3 * HOUR)
     expect(harness.effects).toEqual([])
   })
 })

@@ -13,7 +13,7 @@ import {
   workingStretchEnd,
 } from '../../electron/core/scheduler/working-hours'
 import { HOUR, MINUTE, inTimeZone, settingsWith, workingHoursOn } from './scheduler-fixtures'
-import { createManualClock } from './scheduler-manual-clock'
+import { createManualClock } from '../harness/clocks.mjs'
 
 const local = (year: number, month: number, day: number, hours = 0, minutes = 0) =>
   new Date(year, month - 1, day, hours, minutes).getTime()
@@ -99,7 +99,7 @@ describe.each(zones)('working hours in $zone', ({ zone, transitions }) => {
           if (effect.type === 'startBreak') popups.push({ at: clock.now(), effect })
         },
       })
-      clock.tick(7 * 24 * HOUR)
+      clock.advance(7 * 24 * HOUR)
       expect(popups.length).toBeGreaterThan(0)
       const firstOfEachDay = new Map<string, Date>()
       for (const { at } of popups) {

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 import type { Command } from '../../electron/core/commands'
-import { locales } from '../../electron/core/locale'
+import { locales } from '../../electron/common/locale'
 import { mainText } from '../../electron/core/main-text'
 import { pauseChoices } from '../../electron/core/scheduler/pause'
 import { buildTrayMenu, type TrayItem } from '../../electron/core/tray-menu'

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../renderer/src/i18n/text'
+import type { Locale } from '../../common/locale'
 import type { JournalEntry } from './entry-schema'
 import { FIELD_LABELS } from './field-labels'
 import { groupByLocalDay, sortNewestFirst } from './history'

@@ -1,4 +1,4 @@
-import type { Text } from '../../../renderer/src/i18n/text'
+import type { Text } from '../../common/locale'
 import type { JournalEntry } from './entry-schema'
 
 type LabelledField = Exclude<keyof JournalEntry, 'schemaVersion'>

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { Text } from '../../../renderer/src/i18n/text'
+import type { Text } from '../../common/locale'
 import {
   CURRENT_SCHEMA_VERSION,
   journalDraftSchema,

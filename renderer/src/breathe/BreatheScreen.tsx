@@ -55,7 +55,8 @@ export function BreatheScreen({ state, done }: ScreenProps) {
 
   return (
     <div className="breathe">
-      <p className="breathe-announcer" aria-live="polite" aria-atomic="true">
+      {/* Heard, not seen: the visible phase words are drawn under the shape. */}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
       <div ref={viewRef} tabIndex={-1} className="breathe-view">

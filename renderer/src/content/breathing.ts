@@ -1,6 +1,6 @@
 import { customPhases, defaultCustomDurations } from '../breathe/custom-pattern'
 import type { BreathPhase, PhaseCycle, PhaseKind } from '../breathe/pattern'
-import type { Locale, Text } from '../i18n/text'
+import type { Locale, Text } from '../../../electron/common/locale'
 
 /**
  * Everything the breathing guide says and paces, written as data in our own words. Claims stay modest:

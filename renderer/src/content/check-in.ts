@@ -1,13 +1,13 @@
-import type { Text } from '../i18n/text'
+import type { CheckInMoment } from '../../../electron/common/check-in'
+import type { Text } from '../../../electron/common/locale'
 
 /**
- * The optional check-in before and after a practice: one tap on a 0–10 scale from harsh to kind.
- * It is the person's own measure, shown later as a gentle trend, never as a score to beat.
+ * The words of the optional check-in before and after a practice: one tap on a 0–10 scale from harsh to
+ * kind (the scale itself is shared with main, in electron/common/check-in.ts). It is the person's own
+ * measure, shown later as a gentle trend, never as a score to beat.
  */
 
-export const checkInScale = { min: 0, max: 10 } as const
-
-export type CheckInMoment = 'before' | 'after'
+export { checkInScale, type CheckInMoment, type CheckInValue } from '../../../electron/common/check-in'
 
 export const checkInContent = {
   question: {
@@ -26,20 +26,3 @@ export const checkInContent = {
     es: 'Es opcional y solo para ti. No hay respuestas correctas.',
   } satisfies Text,
 } as const
-
-/** A check-in is a whole number on the scale, or null when the person skipped it. */
-export type CheckInValue = number | null
-
-export type CheckInResult = { ok: true; value: CheckInValue } | { ok: false; message: string }
-
-/** Accepts a whole number from 0 to 10, or null/undefined for a skipped check-in. */
-export function validateCheckIn(value: unknown): CheckInResult {
-  if (value === null || value === undefined) return { ok: true, value: null }
-  const isOnScale =
-    typeof value === 'number' && Number.isInteger(value) && value >= checkInScale.min && value <= checkInScale.max
-  if (isOnScale) return { ok: true, value }
-  return {
-    ok: false,
-    message: `A check-in is a whole number from ${checkInScale.min} to ${checkInScale.max}, or left empty.`,
-  }
-}

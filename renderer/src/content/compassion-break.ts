@@ -1,4 +1,4 @@
-import type { Locale, Text } from '../i18n/text'
+import type { Locale, Text } from '../../../electron/common/locale'
 import { defaultPhrases, type PhraseStepId } from './phrases'
 
 /**

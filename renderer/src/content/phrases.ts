@@ -1,4 +1,4 @@
-import type { Locale, Text } from '../i18n/text'
+import type { Locale, Text } from '../../../electron/common/locale'
 
 /**
  * Kind phrases: the defaults for each step of the self-compassion break, and the "find my phrases"

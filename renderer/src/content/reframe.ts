@@ -1,4 +1,4 @@
-import type { Text } from '../i18n/text'
+import type { Text } from '../../../electron/common/locale'
 
 /**
  * The reframing journal's prompts and chips, in our own words. The entry follows the three parts of

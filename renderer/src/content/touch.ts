@@ -1,4 +1,4 @@
-import type { Text } from '../i18n/text'
+import type { Text } from '../../../electron/common/locale'
 
 /** Soothing touch: the placements people commonly find calming, each a short card of about 20 seconds. */
 

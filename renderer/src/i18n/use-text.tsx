@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react'
 import { en, type Catalog } from './catalog/en'
 import { es } from './catalog/es'
-import type { Locale } from './text'
+import type { Locale } from '../../../electron/common/locale'
 
 export const catalogs: Record<Locale, Catalog> = { en, es }
 

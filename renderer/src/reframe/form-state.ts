@@ -1,4 +1,4 @@
-import type { FieldIssue, JournalDraft, JournalDraftInput, JournalEntry } from '../../../electron/contract'
+import type { JournalDraft, JournalDraftInput, JournalEntry } from '../../../electron/contract'
 import { reframeLimits } from '../content/reframe'
 
 /** The reframing form as the person sees it: empty text is '', an unchosen intensity is null. */
@@ -83,9 +83,4 @@ export function formProblems(form: ReframeForm): FormProblem[] {
 /** The step of the form a field is on, so an issue can take the person to it. */
 export function stepOf(field: string | null): 'harsh' | 'kind' {
   return field === 'harshVoice' || field === 'situation' || field === 'feelings' || field === 'intensityBefore' ? 'harsh' : 'kind'
-}
-
-/** Main's worded issues, keyed by field ('' for the entry as a whole). */
-export function issuesByField(issues: readonly FieldIssue[]): Map<string, FieldIssue> {
-  return new Map(issues.map((issue) => [issue.field ?? '', issue]))
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { isWayland } from '../desktops.mjs'
 import { app } from './app.mjs'
+import { createFakeSafeStorage } from './safe-storage-model.mjs'
 import { launchWorld } from './world.mjs'
 
 /**
@@ -200,37 +201,8 @@ export function checksSpellingLocally(world, webPreferences) {
   return webPreferences.spellcheck !== false && world.spellchecker.enabled && world.desktop.platform !== 'linux'
 }
 
-/**
- * A reversible stand-in for the OS keychain: not encryption, but the plain text never appears in what it
- * returns. shell/browser/api/electron_api_safe_storage.cc: with Linux's `basic_text` backend (no keyring
- * found) isEncryptionAvailable() is false unless the app called setUsePlainTextEncryption(true).
- */
-export const safeStorage = {
-  isEncryptionAvailable() {
-    const world = launchWorld()
-    const backend = world.desktop.keyring
-    if (backend === 'unavailable' || backend === 'unknown') return false
-    return backend !== 'basic_text' || world.plainTextEncryptionAllowed
-  },
-  setUsePlainTextEncryption(allowed) { launchWorld().plainTextEncryptionAllowed = Boolean(allowed) },
-  /** Linux only (docs/api/safe-storage.md). */
-  getSelectedStorageBackend() {
-    const { desktop } = launchWorld()
-    if (desktop.platform !== 'linux') throw new Error('safeStorage.getSelectedStorageBackend is only available on Linux')
-    return desktop.keyring
-  },
-  encryptString(plain) {
-    if (!safeStorage.isEncryptionAvailable()) throw new Error('Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.')
-    const bytes = Buffer.from(plain, 'utf8').map((byte) => byte ^ 0x5a)
-    return Buffer.concat([Buffer.from('fake-keychain:'), bytes])
-  },
-  decryptString(encrypted) {
-    if (!safeStorage.isEncryptionAvailable()) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString. Decryption is not available.')
-    const prefix = Buffer.from('fake-keychain:')
-    if (!encrypted.subarray(0, prefix.length).equals(prefix)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.')
-    return Buffer.from(encrypted.subarray(prefix.length).map((byte) => byte ^ 0x5a)).toString('utf8')
-  },
-}
+/** Answers from the keyring of the world being launched (safe-storage-model.mjs). */
+export const safeStorage = createFakeSafeStorage(launchWorld)
 
 /** Dialogs answer with what the test queued through the harness (app.dialogs), or as cancelled. */
 export const dialog = {
