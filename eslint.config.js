@@ -25,12 +25,43 @@ export default tseslint.config(
         { group: ['electron', 'electron/*', 'electron-store'], message: 'core/ never imports Electron: use an adapter in platform/.' },
         { group: ['node:fs', 'fs', 'node:fs/*', 'fs/*'], message: 'core/ never touches the file system: use a storage adapter.' },
         { group: ['react', 'react-dom', 'react/*'], message: 'core/ knows nothing of React.' },
-        { group: ['../platform/*', '../../platform/*'], message: 'core/ may not import adapters.' },
+        { group: ['../platform/*', '../../platform/*', '../../../platform/*'], message: 'core/ may not import adapters.' },
+        { group: ['../features/*', '../../features/*', '../../../features/*'], message: 'core/ may not import feature wiring.' },
+        { group: ['**/renderer/**'], message: 'core/ may not import the renderer: what both sides need lives in electron/common/.' },
+        { group: ['../app', '../main', '../preload', '../../app', '../../main', '../../preload'], message: 'core/ may not import the composition root.' },
       ] }],
       'no-restricted-properties': ['error',
         { object: 'Date', property: 'now', message: 'core/ gets the time from its Clock port.' },
       ],
       'no-restricted-globals': ['error', 'setTimeout', 'setInterval'],
+    },
+  },
+  {
+    // The shared layer: what both processes need (languages, content, the check-in scale). It imports
+    // nothing of either side, so either may import it.
+    files: ['electron/common/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
+        { group: ['../*', '!../common/*', '**/renderer/**'], message: 'electron/common/ imports nothing of either process: only other electron/common/ files.' },
+        { group: ['electron', 'electron/*', 'electron-store', 'node:*', 'react', 'react-dom', 'react/*'], message: 'electron/common/ is plain data and types, for both processes.' },
+      ] }],
+    },
+  },
+  {
+    files: ['electron/platform/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
+        { group: ['../features/*'], message: 'Adapters do not know the features that use them.' },
+        { group: ['**/renderer/**'], message: 'The main process never imports the renderer: share through electron/common/.' },
+      ] }],
+    },
+  },
+  {
+    files: ['electron/features/**/*.ts', 'electron/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
+        { group: ['**/renderer/**'], message: 'The main process never imports the renderer: share through electron/common/.' },
+      ] }],
     },
   },
   {
@@ -40,7 +71,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
-        { group: ['**/electron/*', '!**/electron/contract'], message: 'The renderer reaches main only through window.kindbreak.' },
+        { group: ['**/electron/**', '!**/electron/contract', '!**/electron/common', '!**/electron/common/**'], message: 'The renderer reaches main only through window.kindbreak; what both need lives in electron/common/.' },
         { group: ['**/electron/contract'], allowTypeImports: true, message: 'Import the contract with `import type` only.' },
       ] }],
     },
