@@ -6,12 +6,12 @@
 import { z } from 'zod'
 import { checkInSchema } from './core/break-events'
 import type { DesktopView } from './core/desktop'
-import type { Locale } from './core/locale'
+import type { Locale } from './common/locale'
 import type { Notice } from './core/notices'
 import { phraseBankSchema, phraseLimits, phraseSteps, type PhraseBank, type PhraseErrorCode } from './core/phrases'
 import type { AvailableActions, SchedulerStatus } from './core/scheduler'
 import { pauseChoices } from './core/scheduler/pause'
-import type { Screen } from './core/screens'
+import { screens, type Screen } from './core/screens'
 import { settingsPatchSchema, type Settings } from './core/settings'
 import type { FieldIssue, ImportReport, JournalDay, JournalDraft, JournalEntry } from './core/journal'
 import type { KindnessTrend } from './core/trends'
@@ -40,6 +40,7 @@ export const channels = {
   updateSettings: 'settings:update',
   dismissNotice: 'notice:dismiss',
   hideWindow: 'window:hide',
+  showingScreen: 'window:showing-screen',
   breakAction: 'break:action',
   practiceFinished: 'break:practice-finished',
   recordCheckIn: 'break:check-in',
@@ -74,6 +75,8 @@ function defineRequestArgs() {
     updateSettings: z.tuple([settingsPatchSchema]),
     dismissNotice: z.tuple([z.string().min(1).max(200)]),
     hideWindow: z.tuple([]),
+    /** The window moved to another screen by itself (a button, Esc): main keeps its idea of the screen true. */
+    showingScreen: z.tuple([z.enum(screens)]),
     breakAction: z.tuple([z.enum(['startNow', 'snooze', 'skip'])]),
     practiceFinished: z.tuple([z.object({ completed: z.boolean() }).strict()]),
     recordCheckIn: z.tuple([checkInSchema]),
@@ -99,6 +102,7 @@ export interface Responses {
   updateSettings: Settings
   dismissNotice: Notice[]
   hideWindow: void
+  showingScreen: void
   breakAction: void
   practiceFinished: void
   recordCheckIn: void

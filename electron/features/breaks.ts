@@ -17,6 +17,7 @@ import type { Screen } from '../core/screens'
 import type { Settings } from '../core/settings'
 import type { BreakWindow } from '../platform/break-window'
 import type { Notify } from '../platform/notifier'
+import type { Feature } from './feature'
 import { openEventLog } from '../platform/event-log'
 import { readJsonState, writeJsonState } from '../platform/json-state-file'
 
@@ -51,7 +52,7 @@ export interface BreaksView {
   actions: AvailableActions
 }
 
-export interface Breaks {
+export interface Breaks extends Feature {
   view(): BreaksView
   /** Tray and command-line actions on the schedule. */
   run(command: Extract<Command, { kind: 'pause' | 'resume-breaks' | 'skip-next' }>): void
@@ -220,6 +221,13 @@ export function startBreaks(deps: BreaksDeps): Breaks {
   started = true
   armTick()
 
+  const practiceFinished = (completed: boolean) => {
+    breakByNotification = false
+    if (driver.state().phase.kind === 'in-break') driver.dispatch({ type: 'breakEnded', completed })
+  }
+  const recordCheckIn = (checkIn: CheckIn) => log.append({ v: 1, kind: 'check-in', at: clock.now(), ...checkIn })
+  const popupAction = (action: 'startNow' | 'snooze' | 'skip') => driver.dispatch({ type: action })
+
   return {
     view: () => ({ status: driver.status(), actions: driver.actions() }),
     run(command) {
@@ -231,15 +239,13 @@ export function startBreaks(deps: BreaksDeps): Breaks {
       shownByTimer = false
       driver.dispatch({ type: 'breakStarted' })
     },
-    popupAction(action) {
-      driver.dispatch({ type: action })
-    },
-    practiceFinished(completed) {
-      breakByNotification = false
-      if (driver.state().phase.kind === 'in-break') driver.dispatch({ type: 'breakEnded', completed })
-    },
-    recordCheckIn(checkIn) {
-      log.append({ v: 1, kind: 'check-in', at: clock.now(), ...checkIn })
+    popupAction,
+    practiceFinished,
+    recordCheckIn,
+    handlers: {
+      breakAction: popupAction,
+      practiceFinished: ({ completed }) => practiceFinished(completed),
+      recordCheckIn,
     },
     settingsChanged() {
       driver.dispatch({ type: 'settingsChanged' })

@@ -58,7 +58,7 @@ describe('the windows the main process creates', () => {
     const constructing = mainSources.filter(({ text }) => /new\s+(BrowserWindow|BrowserView|WebContentsView)\s*\(|webPreferences\s*:/.test(text)).map(({ file }) => file)
     expect(constructing).toEqual(['electron/platform/break-window.ts'])
     const calls = mainSources.flatMap(({ file, text }) => [...text.matchAll(/\bcreateBreakWindow\(/g)].map(() => file))
-    expect(calls.filter((file) => file !== 'electron/platform/break-window.ts')).toEqual(['electron/app.ts'])
+    expect(calls.filter((file) => file !== 'electron/platform/break-window.ts')).toEqual(['electron/features/window.ts'])
   })
 })
 

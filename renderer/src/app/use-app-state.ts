@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { AppState, Screen } from '../../../electron/contract'
 import { api } from '../api'
 
@@ -7,16 +7,21 @@ import { api } from '../api'
  */
 export function useAppState(): { state: AppState | null; screen: Screen; setScreen: (screen: Screen) => void } {
   const [state, setState] = useState<AppState | null>(null)
-  const [screen, setScreen] = useState<Screen>('home')
+  const [screen, setScreenHere] = useState<Screen>('home')
+  // A move the window makes itself is told to main, so the screen in the state it hands out stays true.
+  const setScreen = useCallback((next: Screen) => {
+    setScreenHere(next)
+    void api.showingScreen(next)
+  }, [])
   useEffect(() => {
     let active = true
     void api.getState().then((initial) => {
       if (!active) return
       setState(initial)
-      setScreen(initial.screen)
+      setScreenHere(initial.screen)
     })
     const stopState = api.on('stateChanged', setState)
-    const stopNavigate = api.on('navigate', setScreen)
+    const stopNavigate = api.on('navigate', setScreenHere)
     return () => {
       active = false
       stopState()

@@ -1,0 +1,64 @@
+/**
+ * The one practice window and where it is: which screen it shows (the window reports its own moves, so
+ * the state main hands out never goes stale), opening it, and painting it in the theme's colour.
+ */
+import type { BrowserWindowConstructorOptions, BrowserWindow as BrowserWindowType } from 'electron'
+import type { AppState } from '../contract'
+import { localSpellcheck, quietWindowsWork, type Desktop } from '../core/desktop'
+import type { Screen } from '../core/screens'
+import type { Settings } from '../core/settings'
+import { windowBackground } from '../core/window-background'
+import { createBreakWindow, type BreakWindow } from '../platform/break-window'
+import type { Feature } from './feature'
+
+export interface WindowFeature extends Feature {
+  window: BreakWindow
+  screen(): Screen
+  /** Shows a screen in the window (a timed popup passes focus: false and its corner). */
+  showScreen(screen: Screen, options: Parameters<BreakWindow['show']>[0]): void
+  /** The person asked for Kindbreak: bring the window forward as it is, or open the start. */
+  openHome(): void
+  /** Tells the window the state changed. */
+  refresh(): void
+}
+
+export interface WindowDeps {
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindowType
+  preloadPath: string
+  desktop: Desktop
+  settings(): Settings
+  /** Whether the system itself is dark (for the "system" theme). */
+  systemIsDark(): boolean
+  state(): AppState
+}
+
+export function createWindowFeature(deps: WindowDeps): WindowFeature {
+  const background = () => windowBackground(deps.settings().theme, deps.systemIsDark())
+  const window = createBreakWindow(deps.BrowserWindow, {
+    preloadPath: deps.preloadPath,
+    spellcheck: localSpellcheck(deps.desktop),
+    background,
+    alwaysOnTop: quietWindowsWork(deps.desktop),
+  })
+  let screen: Screen = 'home'
+  const showScreen: WindowFeature['showScreen'] = (target, options) => {
+    screen = target
+    window.send('navigate', target)
+    window.show(options)
+  }
+  return {
+    window,
+    screen: () => screen,
+    showScreen,
+    openHome: () => (window.isVisible() ? window.show({ focus: true }) : showScreen('home', { focus: true })),
+    refresh: () => window.send('stateChanged', deps.state()),
+    handlers: {
+      getState: deps.state,
+      hideWindow: () => window.hide(),
+      showingScreen: (shown) => {
+        screen = shown
+      },
+    },
+    settingsChanged: () => window.setBackground(background()),
+  }
+}
