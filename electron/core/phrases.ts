@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { phraseSteps, type PhraseBank, type PhraseStep } from '../common/phrases'
 
 /**
  * The person's kind phrases, one list per step of the self-compassion break. Every operation here is
@@ -7,8 +8,8 @@ import { z } from 'zod'
  * person's language.
  */
 
-export const phraseSteps = ['mindfulness', 'humanity', 'kindness'] as const
-export type PhraseStep = (typeof phraseSteps)[number]
+// The steps and the bank's shape are the shared layer's; the rules about them are here.
+export { phraseSteps, type PhraseBank, type PhraseStep }
 
 export const phraseLimits = {
   /** Counted in characters as people see them (code points), after trimming. */
@@ -65,9 +66,7 @@ export const phraseBankSchema = z.object({
   mindfulness: stepListSchema,
   humanity: stepListSchema,
   kindness: stepListSchema,
-})
-
-export type PhraseBank = z.infer<typeof phraseBankSchema>
+}) satisfies z.ZodType<PhraseBank>
 
 export type PhraseResult = { ok: true; bank: PhraseBank } | { ok: false; error: PhraseError }
 

@@ -2,6 +2,8 @@
  * The phrase editor's one request: main applies each change with the core's rules, so the window never
  * decides what a valid bank is, and a refusal comes back as a code the window puts in the person's words.
  */
+import { defaultPhraseBank } from '../common/phrases'
+import type { Locale } from '../common/locale'
 import type { PhraseEdit, PhraseEditResult, Settings, SettingsPatch } from '../contract'
 import {
   addPhrase, deletePhrase, editPhrase, movePhrase, restoreDefaults, type PhraseBank, type PhraseResult, type PhraseStep,
@@ -49,13 +51,16 @@ function sameBank(a: PhraseBank, b: PhraseBank): boolean {
 
 export interface PhraseFeaturePorts {
   settings: () => Settings
+  /** The person's language: our phrases are the start of their lists in it. */
+  locale: () => Locale
   /** Saves a settings change the way `updateSettings` does (validated, stored, sent to the window). */
   saveSettings: (patch: SettingsPatch) => void
 }
 
-export function phraseHandlers({ settings, saveSettings }: PhraseFeaturePorts) {
+export function phraseHandlers({ settings, locale, saveSettings }: PhraseFeaturePorts) {
   return {
-    editPhrases(edit: PhraseEdit, defaults: PhraseBank): PhraseEditResult {
+    editPhrases(edit: PhraseEdit): PhraseEditResult {
+      const defaults = defaultPhraseBank(locale())
       const result = applyPhraseEdit(settings().phrases, edit, defaults)
       // Lists that are exactly ours are stored as "ours" (null), so they follow the person's language again.
       if (result.ok) saveSettings({ phrases: sameBank(result.phrases, defaults) ? null : result.phrases })

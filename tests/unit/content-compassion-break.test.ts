@@ -8,13 +8,13 @@ import {
   difficultyQuestion,
   weaveDifficulty,
 } from '../../renderer/src/content/compassion-break'
-import { defaultPhrases, phraseStepIds } from '../../renderer/src/content/phrases'
+import { defaultPhrases, phraseSteps } from '../../electron/common/phrases'
 
 const occurrences = (text: string, part: string) => text.split(part).length - 1
 
 describe('self-compassion break steps', () => {
   it('runs mindfulness, then common humanity, then kindness, matching the phrase-bank steps', () => {
-    expect(compassionBreakSteps.map((step) => step.id)).toEqual([...phraseStepIds])
+    expect(compassionBreakSteps.map((step) => step.id)).toEqual([...phraseSteps])
   })
 
   it('gives every card 20 to 40 seconds, so the whole break fits in one to three minutes', () => {

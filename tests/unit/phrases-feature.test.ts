@@ -4,9 +4,9 @@ import { requestArgs, type PhraseEdit, type PhraseEditResult } from '../../elect
 import { phraseBankSchema, phraseLimits, phraseSteps, type PhraseBank } from '../../electron/core/phrases'
 import { defaultSettings, type Settings, type SettingsPatch } from '../../electron/core/settings'
 import { applyPhraseEdit, phraseHandlers } from '../../electron/features/phrases'
-import { defaultPhraseLists } from '../../renderer/src/content/phrases'
+import { defaultPhraseBank } from '../../electron/common/phrases'
 
-const ours: PhraseBank = defaultPhraseLists('en')
+const ours: PhraseBank = defaultPhraseBank('en')
 const mine: PhraseBank = { mindfulness: ['Ouch.'], humanity: ['Others too.'], kindness: ['Easy now.', 'I am here.'] }
 
 function phrasesOf(result: PhraseEditResult): PhraseBank {
@@ -89,6 +89,7 @@ describe('the editPhrases handler', () => {
     const saved: SettingsPatch[] = []
     const handlers = phraseHandlers({
       settings: () => settings,
+      locale: () => 'en',
       saveSettings: (patch) => {
         saved.push(patch)
         settings = { ...settings, ...patch }
@@ -99,7 +100,7 @@ describe('the editPhrases handler', () => {
 
   it('saves the new lists and returns them', () => {
     const { handlers, saved, current } = harness(mine)
-    const result = handlers.editPhrases({ kind: 'add', step: 'mindfulness', texts: ['Tight chest.'] }, ours)
+    const result = handlers.editPhrases({ kind: 'add', step: 'mindfulness', texts: ['Tight chest.'] })
     expect(result).toEqual({ ok: true, phrases: { ...mine, mindfulness: ['Ouch.', 'Tight chest.'] } })
     expect(saved).toEqual([{ phrases: { ...mine, mindfulness: ['Ouch.', 'Tight chest.'] } }])
     expect(current().phrases?.mindfulness).toEqual(['Ouch.', 'Tight chest.'])
@@ -107,16 +108,16 @@ describe('the editPhrases handler', () => {
 
   it('saves nothing when the edit is refused', () => {
     const { handlers, saved } = harness(mine)
-    expect(handlers.editPhrases({ kind: 'edit', step: 'kindness', index: 0, text: 'I am here.' }, ours)).toEqual({ ok: false, code: 'duplicate' })
+    expect(handlers.editPhrases({ kind: 'edit', step: 'kindness', index: 0, text: 'I am here.' })).toEqual({ ok: false, code: 'duplicate' })
     expect(saved).toEqual([])
   })
 
   it('stores lists that are exactly ours as null, so they follow the language again', () => {
     const { handlers, saved } = harness(mine)
-    handlers.editPhrases({ kind: 'restore' }, ours)
+    handlers.editPhrases({ kind: 'restore' })
     expect(saved).toEqual([{ phrases: null }])
     const { handlers: fromOurs, saved: savedFromOurs } = harness(null)
-    fromOurs.editPhrases({ kind: 'delete', step: 'kindness', index: 0 }, ours)
+    fromOurs.editPhrases({ kind: 'delete', step: 'kindness', index: 0 })
     expect(savedFromOurs[0]?.phrases?.kindness).toEqual(ours.kindness.slice(1))
   })
 })
@@ -124,7 +125,7 @@ describe('the editPhrases handler', () => {
 describe('the editPhrases request arguments', () => {
   const accepts = (value: unknown) => requestArgs.editPhrases.safeParse(value).success
 
-  it('accepts each kind of edit with our defaults', () => {
+  it('accepts each kind of edit, alone: main reads our phrases itself', () => {
     for (const edit of [
       { kind: 'add', step: 'kindness', texts: ['May I rest.'] },
       { kind: 'edit', step: 'humanity', index: 0, text: 'Others too.' },
@@ -132,23 +133,23 @@ describe('the editPhrases request arguments', () => {
       { kind: 'delete', step: 'kindness', index: 4 },
       { kind: 'restore' },
       { kind: 'restore', step: 'kindness' },
-    ]) expect(accepts([edit, ours]), JSON.stringify(edit)).toBe(true)
+    ]) expect(accepts([edit]), JSON.stringify(edit)).toBe(true)
   })
 
   it('lets an over-long phrase through to the core (which answers too-long) but not an unbounded payload', () => {
-    expect(accepts([{ kind: 'add', step: 'kindness', texts: ['a'.repeat(phraseLimits.maxLength + 1)] }, ours])).toBe(true)
-    expect(accepts([{ kind: 'add', step: 'kindness', texts: ['a'.repeat(10 * phraseLimits.maxLength + 1)] }, ours])).toBe(false)
+    expect(accepts([{ kind: 'add', step: 'kindness', texts: ['a'.repeat(phraseLimits.maxLength + 1)] }])).toBe(true)
+    expect(accepts([{ kind: 'add', step: 'kindness', texts: ['a'.repeat(10 * phraseLimits.maxLength + 1)] }])).toBe(false)
   })
 
   it.each([
-    ['an unknown kind', [{ kind: 'shuffle', step: 'kindness' }, ours]],
-    ['an unknown step', [{ kind: 'delete', step: 'joy', index: 0 }, ours]],
-    ['a negative index', [{ kind: 'delete', step: 'kindness', index: -1 }, ours]],
-    ['a fractional index', [{ kind: 'move', step: 'kindness', from: 0.5, to: 1 }, ours]],
-    ['an extra field', [{ kind: 'restore', everything: true }, ours]],
-    ['no texts to add', [{ kind: 'add', step: 'kindness', texts: [] }, ours]],
-    ['defaults that break the rules', [{ kind: 'restore' }, { ...ours, kindness: ['Same.', 'same.'] }]],
-    ['no defaults', [{ kind: 'restore' }]],
+    ['an unknown kind', [{ kind: 'shuffle', step: 'kindness' }]],
+    ['an unknown step', [{ kind: 'delete', step: 'joy', index: 0 }]],
+    ['a negative index', [{ kind: 'delete', step: 'kindness', index: -1 }]],
+    ['a fractional index', [{ kind: 'move', step: 'kindness', from: 0.5, to: 1 }]],
+    ['an extra field', [{ kind: 'restore', everything: true }]],
+    ['no texts to add', [{ kind: 'add', step: 'kindness', texts: [] }]],
+    ['phrases sent along (main reads its own)', [{ kind: 'restore' }, ours]],
+    ['no edit', []],
   ])('refuses %s', (_name, args) => {
     expect(accepts(args)).toBe(false)
   })

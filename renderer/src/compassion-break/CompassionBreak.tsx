@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react'
 import type { Settings } from '../../../electron/contract'
 import { compassionBreakSteps } from '../content/compassion-break'
-import type { PhraseStepId } from '../content/phrases'
+import type { PhraseStep } from '../../../electron/common/phrases'
 import { buildTouchSequence, touchCues } from '../content/touch'
 import { useLocale, useText } from '../i18n/use-text'
 import { FindPhrases } from '../phrases/FindPhrases'
@@ -20,7 +20,7 @@ interface CompassionBreakProps {
   onFinish: () => void
 }
 
-const firstPhrases: Record<PhraseStepId, number> = { mindfulness: 0, humanity: 0, kindness: 0 }
+const firstPhrases: Record<PhraseStep, number> = { mindfulness: 0, humanity: 0, kindness: 0 }
 
 /**
  * The self-compassion break: an optional word for what is hard, then three cards that move on by
@@ -45,7 +45,7 @@ export function CompassionBreak({ settings, paused, onFinish }: CompassionBreakP
   const own = lists[step.id]
   const phrases = own.length > 0 ? own : step.suggestions.map((suggestion) => suggestion[locale])
   const phrase = phrases[phraseAt[step.id] % phrases.length]
-  const showPhrase = (stepId: PhraseStepId, index: number) => setPhraseAt((current) => ({ ...current, [stepId]: index }))
+  const showPhrase = (stepId: PhraseStep, index: number) => setPhraseAt((current) => ({ ...current, [stepId]: index }))
   const touchCue = buildTouchSequence(touchCues, settings.touch.favourites, 1)[0]?.cue
   const backToCards = () => setView('cards')
   // Esc in the editor goes back to the card rather than leaving the break.

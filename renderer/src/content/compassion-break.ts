@@ -1,5 +1,5 @@
 import type { Locale, Text } from '../../../electron/common/locale'
-import { defaultPhrases, type PhraseStepId } from './phrases'
+import { defaultPhrases, type PhraseStep } from '../../../electron/common/phrases'
 
 /**
  * The self-compassion break: three short cards (noticing, remembering others, offering kindness),
@@ -18,7 +18,7 @@ export interface DifficultyLine {
 }
 
 export interface BreakStep {
-  id: PhraseStepId
+  id: PhraseStep
   title: Text
   guidance: readonly Text[]
   difficultyLine: DifficultyLine

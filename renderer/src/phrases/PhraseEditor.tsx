@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { Settings } from '../../../electron/contract'
-import { phraseStepIds } from '../content/phrases'
+import { phraseSteps } from '../../../electron/common/phrases'
 import { useText } from '../i18n/use-text'
 import { useFocusOnMount } from '../safety/use-focus-on-mount'
 import { PhraseList } from './PhraseList'
@@ -28,7 +28,7 @@ export function PhraseEditor({ settings, backLabel, onBack, onFindPhrases }: Phr
         <p className="hint">{text.intro}</p>
         <button type="button" className="link-button" onClick={onFindPhrases}>{text.find.heading}</button>
       </div>
-      {phraseStepIds.map((step) => (
+      {phraseSteps.map((step) => (
         <PhraseList key={step} step={step} phrases={lists[step]} edit={edit} onNews={setNews} />
       ))}
       <p className="hint" role="status">{news}</p>

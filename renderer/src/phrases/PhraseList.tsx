@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { PhraseEdit, PhraseEditResult } from '../../../electron/contract'
-import type { PhraseStepId } from '../content/phrases'
+import type { PhraseStep } from '../../../electron/common/phrases'
 import { useText } from '../i18n/use-text'
 import { PhraseItem, type PhraseAction } from './PhraseItem'
 import { usePhraseError } from './phrase-error'
 
 interface PhraseListProps {
-  step: PhraseStepId
+  step: PhraseStep
   phrases: readonly string[]
   edit: (edit: PhraseEdit) => Promise<PhraseEditResult>
   /** A short word on what just happened, for the editor's status line. */

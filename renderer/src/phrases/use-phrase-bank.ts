@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { PhraseEdit, PhraseEditResult, Settings } from '../../../electron/contract'
 import { api } from '../api'
-import { defaultPhraseLists, type PhraseLists } from '../content/phrases'
+import { defaultPhraseBank, type PhraseBank } from '../../../electron/common/phrases'
 import { useLocale } from '../i18n/use-text'
 
 /**
@@ -9,14 +9,14 @@ import { useLocale } from '../i18n/use-text'
  * Main applies every edit with the core's rules and answers with the new lists; those show at once, until
  * the settings that main sends along catch up.
  */
-export function usePhraseBank(settings: Settings): { lists: PhraseLists; edit: (edit: PhraseEdit) => Promise<PhraseEditResult> } {
+export function usePhraseBank(settings: Settings): { lists: PhraseBank; edit: (edit: PhraseEdit) => Promise<PhraseEditResult> } {
   const locale = useLocale()
-  const defaults = useMemo(() => defaultPhraseLists(locale), [locale])
-  const [answered, setAnswered] = useState<{ after: Settings['phrases']; lists: PhraseLists } | null>(null)
+  const defaults = useMemo(() => defaultPhraseBank(locale), [locale])
+  const [answered, setAnswered] = useState<{ after: Settings['phrases']; lists: PhraseBank } | null>(null)
   const stored = settings.phrases
   const lists = answered && answered.after === stored ? answered.lists : (stored ?? defaults)
   const edit = async (change: PhraseEdit) => {
-    const result = await api.editPhrases(change, defaults)
+    const result = await api.editPhrases(change)
     if (result.ok) setAnswered({ after: stored, lists: result.phrases })
     return result
   }

@@ -1,0 +1,11 @@
+/**
+ * Encrypts one record at a time, so an append never touches earlier records. The composition root
+ * backs it with Electron's safeStorage (base64 around the bytes); tests pass a fake. `id` names the
+ * key or backend, so a record can say which cipher wrote it.
+ */
+export interface Cipher {
+  readonly id: string
+  encrypt(plain: string): string
+  /** Throws when the text was not produced by this cipher or was damaged. */
+  decrypt(cipherText: string): string
+}
