@@ -14,6 +14,12 @@ export interface MainText {
     /** A click on it opens the break (a tray may not be there to open it from). */
     due: { title: string; body: string }
   }
+  /** The journal's save and open dialogs. */
+  dialogs: {
+    exportTitle: string
+    importTitle: string
+    fileTypes: { markdown: string; json: string; csv: string }
+  }
   /** The application menu (macOS) and the text fields' right-click menu. */
   menus: { edit: string; quit: string; undo: string; redo: string; cut: string; copy: string; paste: string; selectAll: string }
   notifications: {
@@ -66,6 +72,11 @@ const en: MainText = {
   breakNotification: {
     headsUp: (minutes) => ({ title: `A short break in ${minutes} min`, body: 'Finish your sentence; Kindbreak will wait for you.' }),
     due: { title: 'Time for a short break', body: 'Click here when you are ready; Kindbreak will wait.' },
+  },
+  dialogs: {
+    exportTitle: 'Export the journal',
+    importTitle: 'Import a journal backup',
+    fileTypes: { markdown: 'Markdown', json: 'Kindbreak backup (JSON)', csv: 'Spreadsheet (CSV)' },
   },
   menus: { edit: 'Edit', quit: 'Quit Kindbreak', undo: 'Undo', redo: 'Redo', cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select all' },
   notifications: {
@@ -133,6 +144,11 @@ const es: MainText = {
   breakNotification: {
     headsUp: (minutes) => ({ title: `Una pausa breve en ${minutes} min`, body: 'Termina tu frase; Kindbreak te esperará.' }),
     due: { title: 'Es hora de una pausa breve', body: 'Haz clic aquí cuando te venga bien; Kindbreak te espera.' },
+  },
+  dialogs: {
+    exportTitle: 'Exportar el diario',
+    importTitle: 'Importar una copia del diario',
+    fileTypes: { markdown: 'Markdown', json: 'Copia de Kindbreak (JSON)', csv: 'Hoja de cálculo (CSV)' },
   },
   menus: { edit: 'Edición', quit: 'Salir de Kindbreak', undo: 'Deshacer', redo: 'Rehacer', cut: 'Cortar', copy: 'Copiar', paste: 'Pegar', selectAll: 'Seleccionar todo' },
   notifications: {

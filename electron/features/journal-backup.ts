@@ -3,38 +3,36 @@
  * in the save dialog, and the checks an imported file goes through before anything is changed.
  */
 import fs from 'node:fs'
+import { tagLabels } from '../common/journal-tags'
 import type { JournalExportRequest, Locale } from '../contract'
 import {
   localDayKey, mergeImport, readJournalBackup, toCsv, toJsonBackup, toMarkdown,
   type ImportMerge, type JournalEntry, type JournalLookup, type UtcOffsetMinutes,
 } from '../core/journal'
 
-const formats = {
-  markdown: { extension: 'md', filter: { en: 'Markdown', es: 'Markdown' } },
-  json: { extension: 'json', filter: { en: 'Kindbreak backup (JSON)', es: 'Copia de Kindbreak (JSON)' } },
-  csv: { extension: 'csv', filter: { en: 'Spreadsheet (CSV)', es: 'Hoja de cálculo (CSV)' } },
-} as const
+const extensions = { markdown: 'md', json: 'json', csv: 'csv' } as const
 
-export type ExportFormat = keyof typeof formats
+export type ExportFormat = keyof typeof extensions
 
 /** "kindbreak-journal-2026-11-26.md": the date it was made, so several exports sort and never collide by surprise. */
 export function exportFileName(format: ExportFormat, now: number, utcOffset: UtcOffsetMinutes): string {
-  return `kindbreak-journal-${localDayKey(now, utcOffset)}.${formats[format].extension}`
+  return `kindbreak-journal-${localDayKey(now, utcOffset)}.${extensions[format]}`
 }
 
-export function exportFilters(format: ExportFormat, locale: Locale): { name: string; extensions: string[] }[] {
-  return [{ name: formats[format].filter[locale], extensions: [formats[format].extension] }]
+/** The save dialog's file type, worded for the person (`names` from the main catalog). */
+export function exportFilters(format: ExportFormat, names: Record<ExportFormat, string>): { name: string; extensions: string[] }[] {
+  return [{ name: names[format], extensions: [extensions[format]] }]
 }
 
 export function exportText(
   entries: readonly JournalEntry[],
-  request: JournalExportRequest,
+  request: JournalExportRequest & { locale: Locale },
   now: number,
   utcOffset: UtcOffsetMinutes,
 ): string {
   switch (request.format) {
     case 'markdown':
-      return toMarkdown(entries, { locale: request.locale, utcOffset, tagLabel: (_kind, id) => request.tagLabels[id] ?? id })
+      return toMarkdown(entries, { locale: request.locale, utcOffset, tagLabel: (_kind, id) => tagLabels(request.locale)[id] ?? id })
     case 'json':
       return toJsonBackup(entries, now)
     case 'csv':

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { locales } from '../../electron/common/locale'
+import * as journalTags from '../../electron/common/journal-tags'
+import * as commonPhrases from '../../electron/common/phrases'
 import * as checkIn from '../../renderer/src/content/check-in'
 import * as compassionBreak from '../../renderer/src/content/compassion-break'
 import * as phrases from '../../renderer/src/content/phrases'
@@ -7,7 +9,7 @@ import * as safety from '../../renderer/src/content/safety'
 import * as touch from '../../renderer/src/content/touch'
 import type { Text } from '../../electron/common/locale'
 
-const modules = { checkIn, compassionBreak, phrases, safety, touch }
+const modules = { checkIn, compassionBreak, phrases, commonPhrases, journalTags, safety, touch }
 
 function isText(value: unknown): value is Text {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import type { JournalExportRequest, JournalImportResult } from '../../../electron/contract'
 import { api, refusalMessage } from '../api'
-import { tagLabels } from '../content/reframe'
 import { useLocale, useText } from '../i18n/use-text'
 import { Fold } from './Fold'
 
@@ -31,7 +30,7 @@ export function BackupSection({ onImported }: { onImported: () => void }) {
 
   const exportAs = (format: JournalExportRequest['format']) =>
     run(async () => {
-      const result = await api.exportJournal({ format, locale, tagLabels: tagLabels(locale) })
+      const result = await api.exportJournal({ format })
       return result.ok ? { text: text.exported(result.count, result.path), problem: false } : null
     })
 

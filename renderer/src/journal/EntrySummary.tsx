@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { JournalEntry } from '../../../electron/contract'
-import { feelingChips, thinkingTrapChips } from '../content/reframe'
+import { feelingChips, thinkingTrapChips } from '../../../electron/common/journal-tags'
 import { useLocale, useText } from '../i18n/use-text'
 import { clockTime } from './format-time'
 

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { feelingChips, thinkingTrapChips } from '../content/reframe'
+import { feelingChips, thinkingTrapChips } from '../../../electron/common/journal-tags'
 import { useText } from '../i18n/use-text'
 import { ChipGroup } from '../reframe/ChipGroup'
 

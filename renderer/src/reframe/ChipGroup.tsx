@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { Chip } from '../content/reframe'
+import type { Chip } from '../../../electron/common/journal-tags'
 import { useLocale } from '../i18n/use-text'
 
 interface ChipGroupProps {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
-import { feelingChips, reframeLimits, reframePrompts, thinkingTrapChips, type Prompt, type PromptField } from '../content/reframe'
+import { feelingChips, thinkingTrapChips } from '../../../electron/common/journal-tags'
+import { reframeLimits, reframePrompts, type Prompt, type PromptField } from '../content/reframe'
 import { useLocale, useText } from '../i18n/use-text'
 import { ChipGroup } from './ChipGroup'
 import { IntensityField } from './IntensityField'
