@@ -132,7 +132,7 @@ export async function startApp(ports: Ports): Promise<void> {
     setLoginItemSettings: (item) => app.setLoginItemSettings(item), getLoginItemSettings: () => app.getLoginItemSettings(),
   }, settings.current().startAtLogin)
   const theme: Feature = { settingsChanged: (next) => void (nativeTheme.themeSource = next.theme) }
-  const phrases: Feature = { handlers: phraseHandlers({ settings: settings.current, saveSettings: settings.update }) }
+  const phrases: Feature = { handlers: phraseHandlers({ settings: settings.current, locale, saveSettings: settings.update }) }
   const shellFeature = createDesktopShell({ app, Menu, shell, desktop, userData, text })
   // The order settings changes go in: what can refuse first (the hotkey, the login item), the window's look last.
   features.push(settings, hotkey, loginItem, theme, breaks, journal, tray, window, phrases, notices, commands, shellFeature)

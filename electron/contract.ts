@@ -8,7 +8,7 @@ import { checkInSchema } from './core/break-events'
 import type { DesktopView } from './core/desktop'
 import type { Locale } from './common/locale'
 import type { Notice } from './core/notices'
-import { phraseBankSchema, phraseLimits, phraseSteps, type PhraseBank, type PhraseErrorCode } from './core/phrases'
+import { phraseLimits, phraseSteps, type PhraseBank, type PhraseErrorCode } from './core/phrases'
 import type { AvailableActions, SchedulerStatus } from './core/scheduler'
 import { pauseChoices } from './core/scheduler/pause'
 import { screens, type Screen } from './core/screens'
@@ -80,8 +80,8 @@ function defineRequestArgs() {
     breakAction: z.tuple([z.enum(['startNow', 'snooze', 'skip'])]),
     practiceFinished: z.tuple([z.object({ completed: z.boolean() }).strict()]),
     recordCheckIn: z.tuple([checkInSchema]),
-    /** One change to the kind phrases, and our defaults in the person's language (the start when none are stored). */
-    editPhrases: z.tuple([definePhraseEdit(), phraseBankSchema]),
+    /** One change to the kind phrases; main starts from ours in the person's language when none are stored. */
+    editPhrases: z.tuple([definePhraseEdit()]),
     ...defineJournalRequestArgs(),
     /** Opens the folder where Kindbreak keeps its files, in the system's file manager. */
     openDataFolder: z.tuple([]),
@@ -190,16 +190,8 @@ function defineJournalRequestArgs() {
         .strict(),
     ]),
     getJournalEntry: z.tuple([id]),
-    /** `tagLabels` turns chip ids into the words on the chips, in the person's language, for the Markdown file. */
-    exportJournal: z.tuple([
-      z
-        .object({
-          format: z.enum(['markdown', 'json', 'csv']),
-          locale: z.enum(['en', 'es']),
-          tagLabels: z.record(z.string().max(64), z.string().max(200)).refine((labels) => Object.keys(labels).length <= 256),
-        })
-        .strict(),
-    ]),
+    /** Main words the Markdown file itself, in the person's language, with the chips' own labels. */
+    exportJournal: z.tuple([z.object({ format: z.enum(['markdown', 'json', 'csv']) }).strict()]),
     importJournal: z.tuple([]),
     /** 'new' is the entry being written; 'edit' the changes to one that exists (a draft with its id). */
     getJournalDraft: z.tuple([draftSlot]),

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import { validateDraft, type JournalDraft } from '../core/journal'
-import type { Cipher } from '../platform/journal-cipher'
+import type { Cipher } from '../core/journal/cipher'
 import { replaceFileAtomically } from '../platform/durable-files'
 import { moveAside } from '../platform/set-aside'
 

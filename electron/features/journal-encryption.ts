@@ -3,7 +3,7 @@
  * so honestly: a backend that only scrambles (Linux "basic_text") is not called protection.
  */
 import type { Platform } from '../core/desktop'
-import type { Cipher } from '../platform/journal-cipher'
+import type { Cipher } from '../core/journal/cipher'
 import { backendProtects, safeStorageCipher, storageBackend, type SafeStoragePort } from '../platform/safe-storage-cipher'
 
 export interface JournalEncryption {

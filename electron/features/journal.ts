@@ -18,11 +18,12 @@ import {
 import { isSupportLineUrl } from '../core/support-lines'
 import { kindnessTrend } from '../core/trends'
 import type { Platform } from '../core/desktop'
+import { mainText } from '../core/main-text'
 import { openEventLog } from '../platform/event-log'
 import { RequestRefused } from '../platform/ipc'
 import { replaceFileAtomically } from '../platform/durable-files'
 import { copyAside } from '../platform/set-aside'
-import type { JournalProblem } from '../platform/journal-problems'
+import type { JournalProblem } from '../core/journal/problems'
 import { openJournalStore, type JournalStore } from '../platform/journal-store'
 import type { SafeStoragePort } from '../platform/safe-storage-cipher'
 import { exportFileName, exportFilters, exportText, planImport } from './journal-backup'
@@ -276,15 +277,17 @@ function journalHandlers({ deps, search, store, status, drafts, utcOffset, newId
 
     async exportJournal(request: JournalExportRequest): Promise<Responses['exportJournal']> {
       const now = deps.clock.now()
+      const locale = deps.locale()
+      const words = mainText[locale].dialogs
       const choice = await askSavePath(deps, {
-        title: request.locale === 'es' ? 'Exportar el diario' : 'Export the journal',
+        title: words.exportTitle,
         defaultPath: exportFileName(request.format, now, utcOffset),
-        filters: exportFilters(request.format, request.locale),
+        filters: exportFilters(request.format, words.fileTypes),
       })
       if (choice === null) return { ok: false, code: 'canceled' }
       const entries = store().entries()
       try {
-        replaceFileAtomically(choice, exportText(entries, request, now, utcOffset))
+        replaceFileAtomically(choice, exportText(entries, { ...request, locale }, now, utcOffset))
       } catch (error) {
         throw new RequestRefused(`${choice} could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was exported`)
       }
@@ -292,10 +295,10 @@ function journalHandlers({ deps, search, store, status, drafts, utcOffset, newId
     },
 
     async importJournal(): Promise<Responses['importJournal']> {
-      const locale = deps.locale()
+      const words = mainText[deps.locale()].dialogs
       const choice = await askOpenPath(deps, {
-        title: locale === 'es' ? 'Importar una copia del diario' : 'Import a journal backup',
-        filters: [{ name: locale === 'es' ? 'Copia de Kindbreak (JSON)' : 'Kindbreak backup (JSON)', extensions: ['json'] }],
+        title: words.importTitle,
+        filters: exportFilters('json', words.fileTypes),
         properties: ['openFile'],
       })
       if (choice === null) return { ok: false, code: 'canceled' }

@@ -1,10 +1,10 @@
 import { closeSync, mkdirSync, openSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
 import { sortNewestFirst, validateEntry, type JournalEntry, type JournalLookup } from '../core/journal'
-import type { Cipher } from './journal-cipher'
+import type { Cipher } from '../core/journal/cipher'
 import { readLog, replaceFileAtomically, writeDurably, writeNewFileDurably } from './durable-files'
-import { deleteLine, putLine, readLine, type ReadRecord } from './journal-log-format'
-import { corruptRecords, lockedRecords, newerRecords, tornTail, type JournalProblem } from './journal-problems'
+import { deleteLine, putLine, readLine, type ReadRecord } from '../core/journal/log-format'
+import type { JournalProblem } from '../core/journal/problems'
 
 export const JOURNAL_FILE_NAME = 'journal.jsonl'
 
@@ -102,13 +102,13 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
       '.jsonl',
       [...corruptLines, ...(tailIsTorn ? [log.tail] : [])].map((line) => `${line}\n`).join(''),
     )
-    if (corruptLines.length > 0) problems.push(corruptRecords(corruptLines.length, movedTo))
-    if (tailIsTorn) problems.push(tornTail(movedTo))
+    if (corruptLines.length > 0) problems.push({ kind: 'corrupt-records', count: corruptLines.length, movedTo })
+    if (tailIsTorn) problems.push({ kind: 'torn-tail', movedTo })
   }
   const kept = [...slots.values()].filter((slot) => slot.kind === 'kept')
   const locked = kept.filter((slot) => slot.why === 'locked').length
-  if (locked > 0) problems.push(lockedRecords(locked))
-  if (kept.length > locked) problems.push(newerRecords(kept.length - locked))
+  if (locked > 0) problems.push({ kind: 'locked-records', count: locked })
+  if (kept.length > locked) problems.push({ kind: 'newer-records', count: kept.length - locked })
 
   if (corruptLines.length > 0) {
     replaceFileAtomically(path, compactedText())

@@ -1,6 +1,6 @@
 import type { SafeStorage } from 'electron'
 import type { Platform } from '../core/desktop'
-import type { Cipher } from './journal-cipher'
+import type { Cipher } from '../core/journal/cipher'
 
 /** The part of Electron's safeStorage the journal uses; tests pass a stand-in. */
 export type SafeStoragePort = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & {

@@ -157,7 +157,7 @@ describe('export and import', () => {
     const written = [saved(source.journal.handlers.saveJournalEntry(draft)), saved(source.journal.handlers.saveJournalEntry({ kindReply: 'Ça va aller 🌱 שלום' }))]
     const file = path.join(tempFolder(), 'backup.json')
     source.dialogs.save.push(file)
-    expect(await source.journal.handlers.exportJournal({ format: 'json', locale: 'en', tagLabels: {} })).toEqual({ ok: true, path: file, count: 2 })
+    expect(await source.journal.handlers.exportJournal({ format: 'json' })).toEqual({ ok: true, path: file, count: 2 })
 
     const target = startJournal(tempFolder())
     target.dialogs.open.push(file, file)
@@ -168,23 +168,23 @@ describe('export and import', () => {
     expect(target.journal.handlers.journalHistory({ page: 0 }).total).toBe(2)
   })
 
-  it('writes Markdown with the chips in the person’s words, and CSV', async () => {
-    const { journal, dialogs } = startJournal(tempFolder())
+  it('writes Markdown in the person’s language with the chips’ own words, and CSV', async () => {
+    const { journal, dialogs } = startJournal(tempFolder(), { locale: () => 'es' })
     saved(journal.handlers.saveJournalEntry(draft))
     const folder = tempFolder()
     dialogs.save.push(path.join(folder, 'j.md'), path.join(folder, 'j.csv'))
-    await journal.handlers.exportJournal({ format: 'markdown', locale: 'es', tagLabels: { ashamed: 'Avergonzado/a' } })
-    await journal.handlers.exportJournal({ format: 'csv', locale: 'en', tagLabels: {} })
+    await journal.handlers.exportJournal({ format: 'markdown' })
+    await journal.handlers.exportJournal({ format: 'csv' })
     const markdown = fs.readFileSync(path.join(folder, 'j.md'), 'utf8')
     expect(markdown).toContain('# Diario de Kindbreak')
-    expect(markdown).toContain('Avergonzado/a')
+    expect(markdown).toContain('Vergüenza')
     expect(markdown).toContain(draft.harshVoice)
     expect(fs.readFileSync(path.join(folder, 'j.csv'), 'utf8')).toContain('ashamed')
   })
 
   it('a cancelled dialog does nothing', async () => {
     const { journal } = startJournal(tempFolder())
-    expect(await journal.handlers.exportJournal({ format: 'json', locale: 'en', tagLabels: {} })).toEqual({ ok: false, code: 'canceled' })
+    expect(await journal.handlers.exportJournal({ format: 'json' })).toEqual({ ok: false, code: 'canceled' })
     expect(await journal.handlers.importJournal()).toEqual({ ok: false, code: 'canceled' })
   })
 
