@@ -54,6 +54,13 @@ export function shouldCompactByDefault(stats: LogStats): boolean {
 
 type Slot = { kind: 'entry'; entry: JournalEntry } | { kind: 'kept'; line: string; why: 'locked' | 'newer' }
 
+/** The log folded into memory: the latest record of each entry, and how many records the file holds. */
+interface FoldedLog {
+  slots: Map<string, Slot>
+  /** Every record line in the file, live or superseded: their difference decides compaction. */
+  recordsInFile: number
+}
+
 /**
  * The journal as an append-only log of JSON lines (put / delete records), folded into memory when
  * opened. Saving appends one line and fsyncs, so it costs the same at 10 entries or 100,000;
@@ -63,96 +70,25 @@ type Slot = { kind: 'entry'; entry: JournalEntry } | { kind: 'kept'; line: strin
 export function openJournalStore(options: JournalStoreOptions): JournalStore {
   mkdirSync(options.dir, { recursive: true })
   const path = join(options.dir, JOURNAL_FILE_NAME)
-  const readCipher = options.cipher
   const writeCipher = (options.encryptWrites ?? true) ? options.cipher : undefined
-  const shouldCompact = options.shouldCompact ?? shouldCompactByDefault
+  const { log, problems, lastLineUnended } = readAndRepairLog(path, options, writeCipher)
 
-  const slots = new Map<string, Slot>()
-  let recordsInFile = 0
   let newestFirst: JournalEntry[] | undefined
-
-  const apply = (record: Exclude<ReadRecord, { kind: 'corrupt' }>): void => {
-    recordsInFile++
-    if (record.kind === 'del') slots.delete(record.id)
-    else if (record.kind === 'put') slots.set(record.id, { kind: 'entry', entry: freezeEntry(record.entry) })
-    else slots.set(record.id, { kind: 'kept', line: record.line, why: record.why })
-  }
-
-  const compactedText = (): string =>
-    [...slots.values()].map((slot) => `${slot.kind === 'entry' ? putLine(slot.entry, writeCipher) : slot.line}\n`).join('')
-
-  // Open: fold the log, then repair what a crash or a damaged disk left behind.
-  const log = readLog(path)
-  const corruptLines: string[] = []
-  for (const line of log.lines) {
-    if (line.trim() === '') continue
-    const record = readLine(line, readCipher)
-    if (record.kind === 'corrupt') corruptLines.push(line)
-    else apply(record)
-  }
-  const tailRecord = log.tail === '' ? undefined : readLine(log.tail, readCipher)
-  const tailIsTorn = tailRecord?.kind === 'corrupt'
-  if (tailRecord !== undefined && tailRecord.kind !== 'corrupt') apply(tailRecord)
-
-  const problems: JournalProblem[] = []
-  if (corruptLines.length > 0 || tailIsTorn) {
-    // The aside file is durable before the journal is rewritten or truncated: nothing is ever lost.
-    const movedTo = writeNewFileDurably(
-      join(options.dir, `journal.corrupt-${fileSafeTimestamp(options.now())}`),
-      '.jsonl',
-      [...corruptLines, ...(tailIsTorn ? [log.tail] : [])].map((line) => `${line}\n`).join(''),
-    )
-    if (corruptLines.length > 0) problems.push({ kind: 'corrupt-records', count: corruptLines.length, movedTo })
-    if (tailIsTorn) problems.push({ kind: 'torn-tail', movedTo })
-  }
-  const kept = [...slots.values()].filter((slot) => slot.kind === 'kept')
-  const locked = kept.filter((slot) => slot.why === 'locked').length
-  if (locked > 0) problems.push({ kind: 'locked-records', count: locked })
-  if (kept.length > locked) problems.push({ kind: 'newer-records', count: kept.length - locked })
-
-  if (corruptLines.length > 0) {
-    replaceFileAtomically(path, compactedText())
-    recordsInFile = slots.size
-  } else if (tailIsTorn) {
-    truncateSync(path, log.completeBytes)
-  }
-  let fd: number | undefined = openSync(path, 'a')
-  // A last record that was whole but lacked its newline gets one, so the next append starts cleanly.
-  if (tailRecord !== undefined && !tailIsTorn) writeDurably(fd, '\n')
-
-  const openFd = (): number => {
-    if (fd === undefined) throw new Error('The journal is closed.')
-    return fd
-  }
-
-  const stats = (): LogStats => ({ liveRecords: slots.size, supersededRecords: recordsInFile - slots.size })
-
-  const compact = (): void => {
-    closeSync(openFd())
-    fd = undefined
-    try {
-      replaceFileAtomically(path, compactedText())
-      recordsInFile = slots.size
-    } finally {
-      fd = openSync(path, 'a')
-    }
-  }
-
-  /** Disk first, memory second: memory never claims what the disk does not have. */
-  const appendRecords = (lines: readonly string[], thenApply: () => void): void => {
-    writeDurably(openFd(), lines.map((line) => `${line}\n`).join(''))
-    recordsInFile += lines.length
-    thenApply()
-    newestFirst = undefined
-    if (shouldCompact(stats())) compact()
-  }
+  const writer = openLogWriter(path, log, {
+    writeCipher,
+    shouldCompact: options.shouldCompact ?? shouldCompactByDefault,
+    lastLineUnended,
+    memoryChanged: () => {
+      newestFirst = undefined
+    },
+  })
 
   const upsertMany = (entries: readonly JournalEntry[]): JournalEntry[] => {
     const stored = entries.map((entry) => freezeEntry(validOrThrow(entry)))
     if (stored.length === 0) return stored
-    appendRecords(
+    writer.append(
       stored.map((entry) => putLine(entry, writeCipher)),
-      () => stored.forEach((entry) => slots.set(entry.id, { kind: 'entry', entry })),
+      () => stored.forEach((entry) => log.slots.set(entry.id, { kind: 'entry', entry })),
     )
     return stored
   }
@@ -162,12 +98,12 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
     problems,
     entries() {
       newestFirst ??= sortNewestFirst(
-        [...slots.values()].flatMap((slot) => (slot.kind === 'entry' ? [slot.entry] : [])),
+        [...log.slots.values()].flatMap((slot) => (slot.kind === 'entry' ? [slot.entry] : [])),
       )
       return newestFirst
     },
     get(id) {
-      const slot = slots.get(id)
+      const slot = log.slots.get(id)
       return slot?.kind === 'entry' ? slot.entry : undefined
     },
     upsert(entry) {
@@ -176,18 +112,139 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
     },
     upsertMany,
     remove(id) {
-      const slot = slots.get(id)
+      const slot = log.slots.get(id)
       if (slot?.kind !== 'entry') return undefined
-      appendRecords([deleteLine(id)], () => slots.delete(id))
+      writer.append([deleteLine(id)], () => log.slots.delete(id))
       return slot.entry
     },
-    compact,
-    stats,
-    close() {
-      if (fd !== undefined) closeSync(fd)
-      fd = undefined
-    },
+    compact: writer.compact,
+    stats: () => statsOf(log),
+    close: writer.close,
   }
+}
+
+interface RecoveredLog {
+  log: FoldedLog
+  problems: JournalProblem[]
+  /** The last record was whole but had no newline after it: the writer adds one before appending. */
+  lastLineUnended: boolean
+}
+
+/** Open: fold the log, then repair what a crash or a damaged disk left behind. */
+function readAndRepairLog(path: string, options: JournalStoreOptions, writeCipher: Cipher | undefined): RecoveredLog {
+  const readCipher = options.cipher
+  const log: FoldedLog = { slots: new Map(), recordsInFile: 0 }
+  const contents = readLog(path)
+  const corruptLines: string[] = []
+  for (const line of contents.lines) {
+    if (line.trim() === '') continue
+    const record = readLine(line, readCipher)
+    if (record.kind === 'corrupt') corruptLines.push(line)
+    else applyRecord(log, record)
+  }
+  const tailRecord = contents.tail === '' ? undefined : readLine(contents.tail, readCipher)
+  const tailIsTorn = tailRecord?.kind === 'corrupt'
+  if (tailRecord !== undefined && tailRecord.kind !== 'corrupt') applyRecord(log, tailRecord)
+
+  const problems = [
+    ...setAsideDamage(options, corruptLines, tailIsTorn ? contents.tail : undefined),
+    ...keptRecordProblems(log.slots),
+  ]
+  if (corruptLines.length > 0) {
+    replaceFileAtomically(path, compactedText(log.slots, writeCipher))
+    log.recordsInFile = log.slots.size
+  } else if (tailIsTorn) {
+    truncateSync(path, contents.completeBytes)
+  }
+  return { log, problems, lastLineUnended: tailRecord !== undefined && !tailIsTorn }
+}
+
+/** Corrupt lines and a torn last line are copied to a file of their own, named in the problems returned. */
+function setAsideDamage(options: JournalStoreOptions, corruptLines: readonly string[], tornTail: string | undefined): JournalProblem[] {
+  if (corruptLines.length === 0 && tornTail === undefined) return []
+  // The aside file is durable before the journal is rewritten or truncated: nothing is ever lost.
+  const movedTo = writeNewFileDurably(
+    join(options.dir, `journal.corrupt-${fileSafeTimestamp(options.now())}`),
+    '.jsonl',
+    [...corruptLines, ...(tornTail !== undefined ? [tornTail] : [])].map((line) => `${line}\n`).join(''),
+  )
+  const problems: JournalProblem[] = []
+  if (corruptLines.length > 0) problems.push({ kind: 'corrupt-records', count: corruptLines.length, movedTo })
+  if (tornTail !== undefined) problems.push({ kind: 'torn-tail', movedTo })
+  return problems
+}
+
+/** Records kept as they are because they cannot be read now (locked, or from a newer version), counted. */
+function keptRecordProblems(slots: ReadonlyMap<string, Slot>): JournalProblem[] {
+  const kept = [...slots.values()].filter((slot) => slot.kind === 'kept')
+  const locked = kept.filter((slot) => slot.why === 'locked').length
+  const problems: JournalProblem[] = []
+  if (locked > 0) problems.push({ kind: 'locked-records', count: locked })
+  if (kept.length > locked) problems.push({ kind: 'newer-records', count: kept.length - locked })
+  return problems
+}
+
+interface LogWriterOptions {
+  writeCipher: Cipher | undefined
+  shouldCompact: (stats: LogStats) => boolean
+  lastLineUnended: boolean
+  /** Memory changed after a write reached the disk: anything derived from it is stale. */
+  memoryChanged: () => void
+}
+
+/** The write side: appends that reach the disk before memory changes, and compaction by atomic rename. */
+function openLogWriter(path: string, log: FoldedLog, { writeCipher, shouldCompact, lastLineUnended, memoryChanged }: LogWriterOptions) {
+  let fd: number | undefined = openSync(path, 'a')
+  // A last record that was whole but lacked its newline gets one, so the next append starts cleanly.
+  if (lastLineUnended) writeDurably(fd, '\n')
+
+  const openFd = (): number => {
+    if (fd === undefined) throw new Error('The journal is closed.')
+    return fd
+  }
+
+  const compact = (): void => {
+    closeSync(openFd())
+    fd = undefined
+    try {
+      replaceFileAtomically(path, compactedText(log.slots, writeCipher))
+      log.recordsInFile = log.slots.size
+    } finally {
+      fd = openSync(path, 'a')
+    }
+  }
+
+  /** Disk first, memory second: memory never claims what the disk does not have. */
+  const append = (lines: readonly string[], thenApply: () => void): void => {
+    writeDurably(openFd(), lines.map((line) => `${line}\n`).join(''))
+    log.recordsInFile += lines.length
+    thenApply()
+    memoryChanged()
+    if (shouldCompact(statsOf(log))) compact()
+  }
+
+  const close = (): void => {
+    if (fd !== undefined) closeSync(fd)
+    fd = undefined
+  }
+
+  return { append, compact, close }
+}
+
+function applyRecord(log: FoldedLog, record: Exclude<ReadRecord, { kind: 'corrupt' }>): void {
+  log.recordsInFile++
+  if (record.kind === 'del') log.slots.delete(record.id)
+  else if (record.kind === 'put') log.slots.set(record.id, { kind: 'entry', entry: freezeEntry(record.entry) })
+  else log.slots.set(record.id, { kind: 'kept', line: record.line, why: record.why })
+}
+
+/** One record per entry, in the current encryption mode; kept records stay exactly as they were read. */
+function compactedText(slots: ReadonlyMap<string, Slot>, writeCipher: Cipher | undefined): string {
+  return [...slots.values()].map((slot) => `${slot.kind === 'entry' ? putLine(slot.entry, writeCipher) : slot.line}\n`).join('')
+}
+
+function statsOf(log: FoldedLog): LogStats {
+  return { liveRecords: log.slots.size, supersededRecords: log.recordsInFile - log.slots.size }
 }
 
 function validOrThrow(entry: JournalEntry): JournalEntry {

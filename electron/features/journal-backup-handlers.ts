@@ -1,0 +1,64 @@
+/** Export and import of the journal, through the system's save and open dialogs. */
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron'
+import type { JournalExportRequest, Responses } from '../contract'
+import { mainText } from '../core/main-text'
+import { replaceFileAtomically } from '../platform/durable-files'
+import { RequestRefused } from '../platform/ipc'
+import { exportFileName, exportFilters, exportText, planImport } from './journal-backup'
+import type { HandlerParts, JournalDeps, JournalHandlers } from './journal-types'
+
+export function backupHandlers({ deps, store, utcOffset }: HandlerParts) {
+  return {
+    async exportJournal(request: JournalExportRequest): Promise<Responses['exportJournal']> {
+      const now = deps.clock.now()
+      const locale = deps.locale()
+      const words = mainText[locale].dialogs
+      const choice = await askSavePath(deps, {
+        title: words.exportTitle,
+        defaultPath: exportFileName(request.format, now, utcOffset),
+        filters: exportFilters(request.format, words.fileTypes),
+      })
+      if (choice === null) return { ok: false, code: 'canceled' }
+      const entries = store().entries()
+      try {
+        replaceFileAtomically(choice, exportText(entries, { ...request, locale }, now, utcOffset))
+      } catch (error) {
+        throw new RequestRefused(`${choice} could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was exported`)
+      }
+      return { ok: true, path: choice, count: entries.length }
+    },
+
+    async importJournal(): Promise<Responses['importJournal']> {
+      const words = mainText[deps.locale()].dialogs
+      const choice = await askOpenPath(deps, {
+        title: words.importTitle,
+        filters: exportFilters('json', words.fileTypes),
+        properties: ['openFile'],
+      })
+      if (choice === null) return { ok: false, code: 'canceled' }
+      let plan: ReturnType<typeof planImport>
+      try {
+        plan = planImport(choice, store())
+      } catch (error) {
+        throw new RequestRefused(`${choice} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was changed`)
+      }
+      if (!plan.ok) return { ok: false, code: 'refused', message: plan.message }
+      // One write and one fsync for the whole import: all of it is in the journal, or none of it.
+      store().upsertMany(plan.merge.toWrite)
+      return { ok: true, path: choice, report: plan.merge.report }
+    },
+  } satisfies Partial<JournalHandlers>
+}
+
+/** The chosen path, or null when cancelled. Attached to our window when it has focus, so it opens in front of it. */
+async function askSavePath(deps: JournalDeps, options: SaveDialogOptions): Promise<string | null> {
+  const parent = deps.dialogParent()
+  const result = parent ? await deps.dialog.showSaveDialog(parent, options) : await deps.dialog.showSaveDialog(options)
+  return result.canceled || !result.filePath ? null : result.filePath
+}
+
+async function askOpenPath(deps: JournalDeps, options: OpenDialogOptions): Promise<string | null> {
+  const parent = deps.dialogParent()
+  const result = parent ? await deps.dialog.showOpenDialog(parent, options) : await deps.dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
