@@ -14,7 +14,7 @@ import { channels, type AppState, type RequestName } from './contract'
 import { pickLocale, type Locale } from './common/locale'
 import type { Clock } from './core/clock'
 import { helpText, parseCommandLine, secondLaunchData } from './core/cli'
-import { quietWindowsWork, readDesktop } from './core/desktop'
+import { quietWindowsWork, readDesktop, type Platform } from './core/desktop'
 import { mainText } from './core/main-text'
 import { cornerBounds } from './core/popup-position'
 import { supportLineHosts } from './core/support-lines'
@@ -27,14 +27,15 @@ import { createJournal } from './features/journal'
 import { createLoginItemFeature } from './features/login-item'
 import { createNotices } from './features/notices'
 import { phraseHandlers } from './features/phrases'
-import { openSettings } from './features/settings'
+import { openSettings, type SettingsFeature } from './features/settings'
 import { createTrayFeature } from './features/tray'
-import { createWindowFeature } from './features/window'
+import { createWindowFeature, type WindowFeature } from './features/window'
 import { keepDefaultMenuAway } from './platform/app-menu'
 import { registerAppScheme, serveBundle } from './platform/app-protocol'
 import { breakWindowSize } from './platform/break-window'
 import { otherAppFullscreen } from './platform/fullscreen'
 import { registerRequestHandlers } from './platform/ipc'
+import type { LoginItemPorts } from './platform/login-item'
 import { createNotifier } from './platform/notifier'
 import { denyAllPermissions, lockDownWebContents } from './platform/security'
 
@@ -127,10 +128,7 @@ export async function startApp(ports: Ports): Promise<void> {
     globalShortcut, desktop, configured: settings.current().hotkey, now: clock.now, onPress: window.openHome, onStatusChange: window.refresh,
     notify, text, addNotice: notices.add,
   })
-  const loginItem = createLoginItemFeature({
-    platform: desktop.platform, env: ports.env, homeDir: app.getPath('home'), execPath: process.execPath,
-    setLoginItemSettings: (item) => app.setLoginItemSettings(item), getLoginItemSettings: () => app.getLoginItemSettings(),
-  }, settings.current().startAtLogin)
+  const loginItem = createLoginItemFeature(loginItemPorts(desktop.platform, ports.env), settings.current().startAtLogin)
   const theme: Feature = { settingsChanged: (next) => void (nativeTheme.themeSource = next.theme) }
   const phrases: Feature = { handlers: phraseHandlers({ settings: settings.current, locale, saveSettings: settings.update }) }
   const shellFeature = createDesktopShell({ app, Menu, shell, desktop, userData, text })
@@ -151,12 +149,7 @@ export async function startApp(ports: Ports): Promise<void> {
   })
   const firstStart = !settings.current().firstRun.welcomed
   commands.runCommandLine(commandLine, false)
-  // The very first start says hello once, unless a flag already asked for something else. It is marked as
-  // seen when shown, so quitting from the welcome never brings it back.
-  if (firstStart && !window.window.isVisible()) {
-    settings.update({ firstRun: { ...settings.current().firstRun, welcomed: true } })
-    window.showScreen('welcome', { focus: true })
-  }
+  if (firstStart) welcome(settings, window)
   await findOutWhetherTrayShows({
     desktop, statusNotifierHost: ports.statusNotifierHost, hotkey: hotkey.current, now: clock.now, addNotice: notices.add,
     onNoTray() {
@@ -165,4 +158,22 @@ export async function startApp(ports: Ports): Promise<void> {
       else window.showScreen('home', { focus: false })
     },
   })
+}
+
+/** The login item's ports: Electron's API on macOS and Windows, an autostart entry on Linux. */
+function loginItemPorts(platform: Platform, env: Ports['env']): LoginItemPorts {
+  return {
+    platform, env, homeDir: app.getPath('home'), execPath: process.execPath,
+    setLoginItemSettings: (item) => app.setLoginItemSettings(item), getLoginItemSettings: () => app.getLoginItemSettings(),
+  }
+}
+
+/**
+ * The very first start says hello once, unless a flag already asked for something else. It is marked as
+ * seen when shown, so quitting from the welcome never brings it back.
+ */
+function welcome(settings: SettingsFeature, window: WindowFeature): void {
+  if (window.window.isVisible()) return
+  settings.update({ firstRun: { ...settings.current().firstRun, welcomed: true } })
+  window.showScreen('welcome', { focus: true })
 }

@@ -35,6 +35,41 @@ export interface BreakWindowOptions {
 
 export const breakWindowSize = { width: 440, height: 580 }
 
+/** The window's options: small, one title, and the security baseline (sandbox, isolation, no Node). */
+function windowOptions(options: BreakWindowOptions): BrowserWindowConstructorOptions {
+  return {
+    ...breakWindowSize,
+    minWidth: 360,
+    minHeight: 420,
+    show: false,
+    alwaysOnTop: options.alwaysOnTop,
+    skipTaskbar: false,
+    fullscreenable: false,
+    maximizable: false,
+    title: 'Kindbreak',
+    backgroundColor: options.background(),
+    webPreferences: {
+      preload: options.preloadPath,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: options.spellcheck,
+      // The breathing guide must keep its rhythm while another app has focus.
+      backgroundThrottling: false,
+    },
+  }
+}
+
+function reveal(target: BrowserWindowType, focus: boolean): void {
+  if (focus) {
+    target.show()
+    target.focus()
+  } else {
+    target.showInactive()
+  }
+}
+
 /**
  * One window for every practice, created once and then hidden and shown: peers that create a window per
  * break leak renderers over a working week.
@@ -50,28 +85,7 @@ export function createBreakWindow(BrowserWindow: BrowserWindowClass, options: Br
   function ensureWindow(): BrowserWindowType {
     if (window && !window.isDestroyed()) return window
     loaded = false
-    const created = new BrowserWindow({
-      ...breakWindowSize,
-      minWidth: 360,
-      minHeight: 420,
-      show: false,
-      alwaysOnTop: options.alwaysOnTop,
-      skipTaskbar: false,
-      fullscreenable: false,
-      maximizable: false,
-      title: 'Kindbreak',
-      backgroundColor: options.background(),
-      webPreferences: {
-        preload: options.preloadPath,
-        sandbox: true,
-        contextIsolation: true,
-        nodeIntegration: false,
-        webSecurity: true,
-        spellcheck: options.spellcheck,
-        // The breathing guide must keep its rhythm while another app has focus.
-        backgroundThrottling: false,
-      },
-    })
+    const created = new BrowserWindow(windowOptions(options))
     created.webContents.on('did-finish-load', () => {
       loaded = true
     })
@@ -89,16 +103,6 @@ export function createBreakWindow(BrowserWindow: BrowserWindowClass, options: Br
     window = created
     return created
   }
-
-  function reveal(target: BrowserWindowType, focus: boolean): void {
-    if (focus) {
-      target.show()
-      target.focus()
-    } else {
-      target.showInactive()
-    }
-  }
-
   return {
     show({ focus, bounds }) {
       const target = ensureWindow()
