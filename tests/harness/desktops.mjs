@@ -35,12 +35,6 @@ export function describeDesktop(world = {}) {
   return Object.freeze(desktop)
 }
 
-/** A short name for test titles: linux-wayland-gnome, win32, darwin-unsigned … */
-export function desktopName(desktop) {
-  if (desktop.platform === 'linux') return `linux-${desktop.session}-${desktop.desktop}${desktop.trayHost ? '' : '-no-tray'}`
-  return desktop.platform === 'darwin' && !desktop.signed ? 'darwin-unsigned' : desktop.platform
-}
-
 /** What the app's own environment port reads in this world (production reads process.platform and process.env). */
 export function desktopEnvironment(desktop) {
   if (desktop.platform !== 'linux') return { platform: desktop.platform, env: {} }

@@ -284,7 +284,9 @@ export async function launchApp(options = {}) {
       if (second.askedForLock) {
         // electron_api_protocol.cc and electron_main_delegate.cc append these to the process's command line;
         // app.md: "the order might change and additional arguments might be appended".
-        const appended = [...privilegedSchemeSwitches(world.privilegedSchemes), '--allow-file-access-from-files', `--original-process-start-time=${Date.now() * 1000}`]
+        // On Wayland the second process also forwards its XDG activation token (ScopedXdgActivationTokenInjector).
+        const token = isWayland(desktop) ? [`--xdg-activation-token=kindbreak-${Date.now()}`] : []
+        const appended = [...privilegedSchemeSwitches(world.privilegedSchemes), '--allow-file-access-from-files', `--original-process-start-time=${Date.now() * 1000}`, ...token]
         fakeApp.emit('second-instance', {}, [executable, ...appended, ...argv], process.cwd(), second.additionalData)
       }
       await settle()
