@@ -42,7 +42,10 @@ export default tseslint.config(
     files: ['electron/common/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
-        { group: ['../*', '!../common/*', '**/renderer/**'], message: 'electron/common/ imports nothing of either process: only other electron/common/ files.' },
+        {
+          group: ['**/core', '**/core/**', '**/platform/**', '**/features/**', '**/renderer/**', '**/contract', '**/app', '**/main', '**/preload'],
+          message: 'electron/common/ imports nothing of either process: only other electron/common/ files.',
+        },
         { group: ['electron', 'electron/*', 'electron-store', 'node:*', 'react', 'react-dom', 'react/*'], message: 'electron/common/ is plain data and types, for both processes.' },
       ] }],
     },

@@ -1,3 +1,4 @@
+import type { TrayLabels } from '../common/catalog/main-words'
 import type { Command } from './commands'
 import type { PauseChoice } from './scheduler/pause'
 import type { AvailableActions } from './scheduler/types'
@@ -10,19 +11,7 @@ export type TrayItem =
   | { kind: 'submenu'; label: string; items: TrayItem[] }
   | { kind: 'separator' }
 
-export interface TrayLabels {
-  takeBreak: string
-  breathe: string
-  touch: string
-  reframe: string
-  pauseBreaks: string
-  pauseOptions: Record<PauseChoice, string>
-  resumeBreaks: string
-  skipNext: string
-  journal: string
-  settings: string
-  quit: string
-}
+export type { TrayLabels }
 
 const open = (label: string, screen: Screen): TrayItem => ({ kind: 'action', label, command: { kind: 'open', screen } })
 

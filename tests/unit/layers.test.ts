@@ -17,13 +17,13 @@ async function restrictions(file: string, code: string): Promise<string[]> {
 
 describe('layer rules', () => {
   it.each([
-    ['the core imports the renderer', 'electron/core/journal/example.ts', "import type { Catalog } from '../../../renderer/src/i18n/catalog/en'\nexport type X = Catalog\n"],
+    ['the core imports the renderer', 'electron/core/journal/example.ts', "import type { ScreenProps } from '../../../renderer/src/app/screen-props'\nexport type X = ScreenProps\n"],
     ['the core imports an adapter', 'electron/core/example.ts', "import { openEventLog } from '../platform/event-log'\nexport const x = openEventLog\n"],
     ['the core imports feature wiring', 'electron/core/example.ts', "import { breakScreen } from '../features/breaks'\nexport const x = breakScreen\n"],
     ['the shared layer imports the core', 'electron/common/example.ts', "import type { Settings } from '../core/settings'\nexport type X = Settings\n"],
     ['the shared layer imports Electron', 'electron/common/example.ts', "import { app } from 'electron'\nexport const x = app\n"],
     ['an adapter imports a feature', 'electron/platform/example.ts', "import { breakScreen } from '../features/breaks'\nexport const x = breakScreen\n"],
-    ['a feature imports the renderer', 'electron/features/example.ts', "import { en } from '../../renderer/src/i18n/catalog/en'\nexport const x = en\n"],
+    ['a feature imports the renderer', 'electron/features/example.ts', "import { api } from '../../renderer/src/api'\nexport const x = api\n"],
     ['the renderer imports the core', 'renderer/src/example.ts', "import { pauseChoices } from '../../electron/core/scheduler/pause'\nexport const x = pauseChoices\n"],
     ['the renderer imports the contract for its values', 'renderer/src/example.ts', "import { channels } from '../../electron/contract'\nexport const x = channels\n"],
   ])('refuses it when %s', async (_name, file, code) => {

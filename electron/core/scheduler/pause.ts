@@ -1,10 +1,9 @@
+import { pauseChoices, type PauseChoice } from '../../common/schedule-status'
 import { MINUTE_MS } from './phase'
 import type { ScheduleSettings } from './settings'
 import { nextLocalMidnight, nextWorkingStart } from './working-hours'
 
-/** The "Pause breaks" menu, and the values of the `--pause=` flag. */
-export const pauseChoices = ['30m', '1h', '2h', 'tomorrow', 'indefinitely'] as const
-export type PauseChoice = (typeof pauseChoices)[number]
+export { pauseChoices, type PauseChoice }
 
 /**
  * The `until` of a `pause` event for a menu choice; null = until the person resumes.

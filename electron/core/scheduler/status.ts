@@ -1,6 +1,7 @@
 /** What the tray line and the popup may say and offer. Structured data only: the UI writes the words. */
 import { MINUTE_MS, showsPopup, snoozeAllowed } from './phase'
 import type { ScheduleSettings } from './settings'
+import { PAUSE_COUNTDOWN_WITHIN_MS } from '../../common/schedule-status'
 import type { AvailableActions, SchedulerState, SchedulerStatus } from './types'
 import { breakFitsWorkingStretch, nextWakeAt } from './wake'
 import { nextWorkingStart, workingStretchEnd } from './working-hours'
@@ -40,8 +41,8 @@ export function describeStatus(state: SchedulerState, settings: ScheduleSettings
  * the scheduler's next wake if that comes first. null = it cannot change until an event arrives.
  * The tray refreshes then, so its line updates at most once a minute.
  */
-/** A pause counts down in minutes only in its last two hours; before that the tray shows when it ends. */
-export const PAUSE_COUNTDOWN_WITHIN_MS = 120 * MINUTE_MS
+
+export { PAUSE_COUNTDOWN_WITHIN_MS }
 
 export function statusRefreshAt(state: SchedulerState, settings: ScheduleSettings, now: number): number | null {
   const status = describeStatus(state, settings, now)

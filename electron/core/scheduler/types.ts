@@ -89,18 +89,8 @@ export interface StepResult {
   effects: SchedulerEffect[]
 }
 
-/** The tray line's meaning; the UI turns it into words. `minutes` is rounded up, so it never shows 0 early. */
-export type SchedulerStatus =
-  | { kind: 'next'; at: number; minutes: number }
-  /** The next break would fall after the working stretch ends at `at`, so there is none before then. */
-  | { kind: 'hours-ending'; at: number; minutes: number }
-  | { kind: 'snoozed'; until: number; minutes: number }
-  | { kind: 'heads-up'; at: number; minutes: number }
-  | { kind: 'due' }
-  | { kind: 'in-break'; since: number }
-  | { kind: 'paused'; until: number | null; minutes: number | null }
-  | { kind: 'outside-hours'; resumesAt: number | null; minutes: number | null }
-  | { kind: 'suspended' }
+// The status's shape is the shared layer's: the catalog words it.
+export type { SchedulerStatus } from '../../common/schedule-status'
 
 /** What the popup and the tray menu may offer right now. */
 export interface AvailableActions {

@@ -1,9 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react'
-import { en, type Catalog } from './catalog/en'
-import { es } from './catalog/es'
+import { catalogs, type Catalog } from '../../../electron/common/catalog'
 import type { Locale } from '../../../electron/common/locale'
-
-export const catalogs: Record<Locale, Catalog> = { en, es }
 
 const LocaleContext = createContext<Locale>('en')
 

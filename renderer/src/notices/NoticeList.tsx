@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { Notice } from '../../../electron/contract'
 import { api } from '../api'
 import { useText } from '../i18n/use-text'
-import type { Catalog } from '../i18n/catalog/en'
+import type { Catalog } from '../../../electron/common/catalog'
 import { readableHotkey } from '../welcome/readable-hotkey'
 
 function describe(notice: Notice, text: Catalog['notices']): string {
