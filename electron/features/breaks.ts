@@ -3,7 +3,7 @@
  * fed by power and idle events, and shown as a popup that never takes the keyboard from the person.
  */
 import type { Clock } from '../core/clock'
-import type { BreakEvent, CheckIn } from '../core/break-events'
+import type { BreakEvent } from '../core/break-events'
 import { isBreakEvent } from '../core/break-events'
 import type { Command } from '../core/commands'
 import type { MainText } from '../core/main-text'
@@ -58,9 +58,6 @@ export interface Breaks extends Feature {
   run(command: Extract<Command, { kind: 'pause' | 'resume-breaks' | 'skip-next' }>): void
   /** The person opened a break themselves ("Take a break now"): it counts, and the interval starts again. */
   personStartedBreak(): void
-  popupAction(action: 'startNow' | 'snooze' | 'skip'): void
-  practiceFinished(completed: boolean): void
-  recordCheckIn(checkIn: CheckIn): void
   settingsChanged(): void
   dispose(): void
 }
@@ -145,13 +142,6 @@ function followPower(power: BreaksDeps['power'], driver: SchedulerDriver): () =>
 
 /** What the tray, the command line and the window ask of the schedule. */
 function scheduleActions(deps: BreaksDeps, driver: SchedulerDriver, shown: BreakPopupState, log: EventLog<BreakEvent>): Omit<Breaks, 'dispose'> {
-  const practiceFinished = (completed: boolean) => {
-    shown.breakByNotification = false
-    if (driver.state().phase.kind === 'in-break') driver.dispatch({ type: 'breakEnded', completed })
-  }
-  const recordCheckIn = (checkIn: CheckIn) => log.append({ v: 1, kind: 'check-in', at: deps.clock.now(), ...checkIn })
-  const popupAction = (action: 'startNow' | 'snooze' | 'skip') => driver.dispatch({ type: action })
-
   return {
     view: () => ({ status: driver.status(), actions: driver.actions() }),
     run(command) {
@@ -163,13 +153,14 @@ function scheduleActions(deps: BreaksDeps, driver: SchedulerDriver, shown: Break
       shown.shownByTimer = false
       driver.dispatch({ type: 'breakStarted' })
     },
-    popupAction,
-    practiceFinished,
-    recordCheckIn,
+    // The window's requests: the heads-up's buttons, a practice's end, a check-in.
     handlers: {
-      breakAction: popupAction,
-      practiceFinished: ({ completed }) => practiceFinished(completed),
-      recordCheckIn,
+      breakAction: (action) => driver.dispatch({ type: action }),
+      practiceFinished: ({ completed }) => {
+        shown.breakByNotification = false
+        if (driver.state().phase.kind === 'in-break') driver.dispatch({ type: 'breakEnded', completed })
+      },
+      recordCheckIn: (checkIn) => log.append({ v: 1, kind: 'check-in', at: deps.clock.now(), ...checkIn }),
     },
     settingsChanged() {
       driver.dispatch({ type: 'settingsChanged' })

@@ -256,7 +256,7 @@ describe('a notification the system refuses (an unsigned macOS build)', () => {
   it('a refusal that arrives after the moment passed shows nothing', async () => {
     const feature = started({ settings: { delivery: 'notification' } })
     await pass(feature.clock, 44 * minute)
-    feature.breaks.popupAction('skip')
+    feature.breaks.handlers?.breakAction?.('skip')
     feature.sent[0]?.options.onFailed?.()
     expect(feature.shown).toEqual([])
   })
