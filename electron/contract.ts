@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { checkInSchema } from './core/break-events'
 import type { DesktopView } from './core/desktop'
 import type { Locale } from './common/locale'
+import type { BackupRefusal } from './common/journal-problems'
 import type { Notice } from './core/notices'
 import { phraseLimits, phraseSteps, type PhraseBank, type PhraseErrorCode } from './core/phrases'
 import type { AvailableActions, SchedulerStatus } from './core/scheduler'
@@ -230,8 +231,8 @@ export type JournalExportResult = { ok: true; path: string; count: number } | { 
 export type JournalImportResult =
   | { ok: true; path: string; report: ImportReport }
   | { ok: false; code: 'canceled' }
-  /** The file is not a backup Kindbreak can use; `message` says why, and nothing was changed. */
-  | { ok: false; code: 'refused'; message: Record<Locale, string> }
+  /** The file is not a backup Kindbreak can use; `refusal` says why (the window words it), and nothing was changed. */
+  | { ok: false; code: 'refused'; refusal: BackupRefusal }
 
 export interface JournalStatus {
   /** The person's choice in Settings. */

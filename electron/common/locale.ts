@@ -1,9 +1,8 @@
-/** The languages Kindbreak speaks, in the main process and in the window alike. */
-export const locales = ['en', 'es'] as const
-export type Locale = (typeof locales)[number]
+import { locales } from './catalog/languages'
 
-/** Text written for people, in every supported language (a missing translation is a type error). */
-export type Text = Record<Locale, string>
+/** The languages Kindbreak speaks, in the main process and in the window alike; each has its files in catalog/. */
+export { locales }
+export type Locale = (typeof locales)[number]
 
 /** Picks the supported language closest to a system locale such as "es-MX"; English otherwise. */
 export function pickLocale(systemLocale: string): Locale {

@@ -1,17 +1,19 @@
-import type { Text } from './locale'
+import type { SharedWords } from './catalog/en-shared'
 
 /**
  * The crisis lines offered under "Need support now?": one list for both processes. The window shows them
  * (renderer/src/journal/SupportLines.tsx); main opens a link only when its host is one of theirs
- * (electron/core/support-lines.ts derives that allowlist from this list, so the two cannot drift).
+ * (electron/core/support-lines.ts derives that allowlist from this list, so the two cannot drift). Where
+ * each line serves and what it offers are worded in the catalog's shared words, keyed by the line's id.
  */
 
+/** A line's id: each has its region and description in every catalog's shared words (one without them does not compile). */
+export type CrisisLineId = keyof SharedWords['crisisLines']
+
 export interface CrisisLine {
-  id: string
-  /** The service's own name, as it presents itself. */
+  id: CrisisLineId
+  /** The service's own name, as it presents itself: never translated. */
   name: string
-  region: Text
-  description: Text
   /** Official website; https only, because main opens only https links on the hosts of these lines. */
   url: string
   phone?: string
@@ -25,33 +27,18 @@ export const crisisLines: readonly CrisisLine[] = [
   {
     id: 'find-a-helpline',
     name: 'Find A Helpline',
-    region: { en: 'Worldwide', es: 'Todo el mundo' },
-    description: {
-      en: 'A directory of free, confidential helplines in many countries.',
-      es: 'Un directorio de líneas de ayuda gratuitas y confidenciales en muchos países.',
-    },
     url: 'https://findahelpline.com',
     lastChecked: '2026-11-26',
   },
   {
     id: 'befrienders-worldwide',
     name: 'Befrienders Worldwide',
-    region: { en: 'Worldwide', es: 'Todo el mundo' },
-    description: {
-      en: 'Emotional support centres around the world, with a search by country.',
-      es: 'Centros de apoyo emocional en todo el mundo, con búsqueda por país.',
-    },
     url: 'https://befrienders.org',
     lastChecked: '2026-11-26',
   },
   {
     id: '988-us',
     name: '988 Suicide & Crisis Lifeline',
-    region: { en: 'United States', es: 'Estados Unidos' },
-    description: {
-      en: 'Call or text 988, any time of day.',
-      es: 'Llama o escribe al 988, a cualquier hora.',
-    },
     url: 'https://988lifeline.org',
     phone: '988',
     lastChecked: '2026-11-26',
@@ -59,11 +46,6 @@ export const crisisLines: readonly CrisisLine[] = [
   {
     id: '988-canada',
     name: '9-8-8 Suicide Crisis Helpline',
-    region: { en: 'Canada', es: 'Canadá' },
-    description: {
-      en: 'Call or text 988, any time of day.',
-      es: 'Llama o escribe al 988, a cualquier hora.',
-    },
     url: 'https://988.ca',
     phone: '988',
     lastChecked: '2026-11-26',
@@ -71,11 +53,6 @@ export const crisisLines: readonly CrisisLine[] = [
   {
     id: 'samaritans',
     name: 'Samaritans',
-    region: { en: 'United Kingdom and Ireland', es: 'Reino Unido e Irlanda' },
-    description: {
-      en: 'Free to call on 116 123, day or night.',
-      es: 'Llamada gratuita al 116 123, de día o de noche.',
-    },
     url: 'https://www.samaritans.org',
     phone: '116 123',
     lastChecked: '2026-11-26',
@@ -83,11 +60,6 @@ export const crisisLines: readonly CrisisLine[] = [
   {
     id: 'telefono-de-la-esperanza',
     name: 'Teléfono de la Esperanza',
-    region: { en: 'Spain', es: 'España' },
-    description: {
-      en: 'Emotional support by phone on 717 003 717.',
-      es: 'Apoyo emocional por teléfono en el 717 003 717.',
-    },
     url: 'https://telefonodelaesperanza.org',
     phone: '717 003 717',
     lastChecked: '2026-11-26',
@@ -95,11 +67,6 @@ export const crisisLines: readonly CrisisLine[] = [
   {
     id: 'lifeline-australia',
     name: 'Lifeline',
-    region: { en: 'Australia', es: 'Australia' },
-    description: {
-      en: 'Crisis support on 13 11 14, any time of day.',
-      es: 'Apoyo en crisis en el 13 11 14, a cualquier hora.',
-    },
     url: 'https://www.lifeline.org.au',
     phone: '13 11 14',
     lastChecked: '2026-11-26',

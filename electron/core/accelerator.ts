@@ -1,3 +1,4 @@
+import type { HotkeyProblemCode } from '../common/refusals'
 /**
  * Validation of global-hotkey accelerators in Electron's syntax ("CommandOrControl+Alt+K").
  * Checked here, before Electron sees them, so a person gets a precise message instead of a silent failure.
@@ -17,7 +18,8 @@ const singleCharacterKey = /^[A-Za-z0-9)!@#$%^&*(:;<>=_`~?/\\|[\]{}'",.-]$/
 const functionKey = /^F([1-9]|1[0-9]|2[0-4])$/
 
 export type AcceleratorCheck = { ok: true; accelerator: string } | { ok: false; reason: AcceleratorProblem }
-export type AcceleratorProblem = 'empty' | 'too-long' | 'no-modifier' | 'no-key' | 'several-keys' | 'unknown-part'
+/** What makes a string unusable as an accelerator; the window words it when main refuses a hotkey. */
+export type AcceleratorProblem = Exclude<HotkeyProblemCode, 'unavailable'>
 
 export function checkAccelerator(input: string): AcceleratorCheck {
   const accelerator = input.trim()

@@ -135,7 +135,7 @@ export function deletePhrase(bank: PhraseBank, step: PhraseStep, index: number):
 
 /**
  * Puts the default phrases back: for one step, or for every step when `step` is omitted. The defaults
- * are passed in because they depend on the person's language (see renderer/src/content/phrases.ts).
+ * are passed in because they depend on the person's language (defaultPhraseBank in electron/common/phrases.ts).
  */
 export function restoreDefaults(bank: PhraseBank, defaults: PhraseBank, step?: PhraseStep): PhraseResult {
   const checkedDefaults = parsePhraseBank(defaults)

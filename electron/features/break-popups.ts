@@ -3,7 +3,7 @@
  * or as a notification, and held back while a meeting fills the screen.
  */
 import type { Clock } from '../core/clock'
-import type { MainText } from '../core/main-text'
+import type { MainText } from '../common/catalog/main-index'
 import type { Rectangle } from '../core/popup-position'
 import type { SchedulerState } from '../core/scheduler'
 import type { Screen } from '../core/screens'

@@ -6,7 +6,7 @@ import type { Clock } from '../core/clock'
 import type { BreakEvent } from '../core/break-events'
 import { isBreakEvent } from '../core/break-events'
 import type { Command } from '../core/commands'
-import type { MainText } from '../core/main-text'
+import type { MainText } from '../common/catalog/main-index'
 import type { Notice } from '../core/notices'
 import type { Rectangle } from '../core/popup-position'
 import {

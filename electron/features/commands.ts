@@ -4,7 +4,7 @@
  */
 import { parseCommandLine, secondLaunchArgv, type ParsedCommandLine } from '../core/cli'
 import type { Command } from '../core/commands'
-import type { MainText } from '../core/main-text'
+import type { MainText } from '../common/catalog/main-index'
 import type { Settings } from '../core/settings'
 import type { Notify } from '../platform/notifier'
 import { breakScreen, type Breaks } from './breaks'

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import type { App, Menu as MenuClass, Session, Shell } from 'electron'
 import type { Desktop } from '../core/desktop'
-import type { MainText } from '../core/main-text'
+import type { MainText } from '../common/catalog/main-index'
 import type { Notice } from '../core/notices'
 import { setAppMenu } from '../platform/app-menu'
 import { RequestRefused } from '../platform/ipc'
@@ -40,7 +40,7 @@ export function createDesktopShell(deps: DesktopShellDeps): Feature {
     handlers: {
       async openDataFolder() {
         const problem = await deps.shell.openPath(deps.userData)
-        if (problem) throw new RequestRefused(`the folder ${deps.userData} could not be opened (${problem})`)
+        if (problem) throw new RequestRefused({ code: 'folder-not-opened', folder: deps.userData, cause: problem })
       },
     },
   }

@@ -1,7 +1,7 @@
 /** The global hotkey that opens Kindbreak: registered at start, changed from Settings, honest about Wayland. */
 import type { GlobalShortcut } from 'electron'
 import { hotkeyNeedsConfirmation, type Desktop, type HotkeyStatus } from '../core/desktop'
-import type { MainText } from '../core/main-text'
+import type { MainText } from '../common/catalog/main-index'
 import type { Notice } from '../core/notices'
 import { createHotkey } from '../platform/hotkey'
 import { RequestRefused } from '../platform/ipc'
@@ -42,7 +42,7 @@ export function createHotkeyFeature(deps: HotkeyDeps): HotkeyFeature {
     applySettings(next) {
       if (next.hotkey === hotkey.current()) return
       const changed = hotkey.change(next.hotkey)
-      if (!changed.ok) throw new RequestRefused(`hotkey: ${next.hotkey} could not be used (${changed.reason}); the previous hotkey is still active`)
+      if (!changed.ok) throw new RequestRefused({ code: 'hotkey-not-used', hotkey: next.hotkey, problem: changed.reason })
     },
     dispose: () => hotkey.dispose(),
   }

@@ -1,9 +1,9 @@
 /** Export and import of the journal, through the system's save and open dialogs. */
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron'
 import type { JournalExportRequest, Responses } from '../contract'
-import { mainText } from '../core/main-text'
+import { mainText } from '../common/catalog/main-index'
 import { replaceFileAtomically } from '../platform/durable-files'
-import { RequestRefused } from '../platform/ipc'
+import { errorCode, RequestRefused } from '../platform/ipc'
 import { exportFileName, exportFilters, exportText, planImport } from './journal-backup'
 import type { HandlerParts, JournalDeps, JournalHandlers } from './journal-types'
 
@@ -23,7 +23,7 @@ export function backupHandlers({ deps, store, utcOffset }: HandlerParts) {
       try {
         replaceFileAtomically(choice, exportText(entries, { ...request, locale }, now, utcOffset))
       } catch (error) {
-        throw new RequestRefused(`${choice} could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was exported`)
+        throw new RequestRefused({ code: 'export-not-written', file: choice, cause: errorCode(error) })
       }
       return { ok: true, path: choice, count: entries.length }
     },
@@ -40,9 +40,9 @@ export function backupHandlers({ deps, store, utcOffset }: HandlerParts) {
       try {
         plan = planImport(choice, store())
       } catch (error) {
-        throw new RequestRefused(`${choice} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); nothing was changed`)
+        throw new RequestRefused({ code: 'import-not-read', file: choice, cause: errorCode(error) })
       }
-      if (!plan.ok) return { ok: false, code: 'refused', message: plan.message }
+      if (!plan.ok) return { ok: false, code: 'refused', refusal: plan.refusal }
       // One write and one fsync for the whole import: all of it is in the journal, or none of it.
       store().upsertMany(plan.merge.toWrite)
       return { ok: true, path: choice, report: plan.merge.report }

@@ -3,7 +3,9 @@
  * in the save dialog, and the checks an imported file goes through before anything is changed.
  */
 import fs from 'node:fs'
+import type { BackupRefusal } from '../common/journal-problems'
 import { tagLabels } from '../common/journal-tags'
+import { mainText } from '../common/catalog/main-index'
 import type { JournalExportRequest, Locale } from '../contract'
 import {
   localDayKey, mergeImport, readJournalBackup, toCsv, toJsonBackup, toMarkdown,
@@ -32,7 +34,7 @@ export function exportText(
 ): string {
   switch (request.format) {
     case 'markdown':
-      return toMarkdown(entries, { locale: request.locale, utcOffset, tagLabel: (_kind, id) => tagLabels(request.locale)[id] ?? id })
+      return toMarkdown(entries, { words: mainText[request.locale].journalFields, utcOffset, tagLabel: (_kind, id) => tagLabels(request.locale)[id] ?? id })
     case 'json':
       return toJsonBackup(entries, now)
     case 'csv':
@@ -43,7 +45,7 @@ export function exportText(
 /** Far above any real journal (100,000 entries are about 60 MB), low enough not to exhaust memory on a wrong pick. */
 export const MAX_IMPORT_BYTES = 256 * 1_048_576
 
-export type ImportPlan = { ok: true; merge: ImportMerge } | { ok: false; message: Record<Locale, string> }
+export type ImportPlan = { ok: true; merge: ImportMerge } | { ok: false; refusal: BackupRefusal }
 
 /**
  * Reads a chosen backup and works out what importing it would change, without changing anything yet.
@@ -53,15 +55,9 @@ export type ImportPlan = { ok: true; merge: ImportMerge } | { ok: false; message
 export function planImport(file: string, journal: JournalLookup): ImportPlan {
   const size = fs.statSync(file).size
   if (size > MAX_IMPORT_BYTES) {
-    return {
-      ok: false,
-      message: {
-        en: 'This file is far larger than any Kindbreak backup, so it was not opened. Nothing was changed.',
-        es: 'Este archivo es mucho más grande que cualquier copia de Kindbreak, así que no se abrió. No se ha cambiado nada.',
-      },
-    }
+    return { ok: false, refusal: 'too-large' }
   }
   const reading = readJournalBackup(fs.readFileSync(file, 'utf8'))
-  if (!reading.ok) return { ok: false, message: reading.message }
+  if (!reading.ok) return { ok: false, refusal: reading.refusal }
   return { ok: true, merge: mergeImport(journal, reading.records) }
 }

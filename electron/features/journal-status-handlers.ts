@@ -32,7 +32,7 @@ export function statusHandlers({ deps, store, status, utcOffset }: HandlerParts)
     getJournalStatus: status,
 
     async openSupportLink(url: string): Promise<void> {
-      if (!isSupportLineUrl(url)) throw new RequestRefused(`${url} is not one of the support lines Kindbreak may open`)
+      if (!isSupportLineUrl(url)) throw new RequestRefused({ code: 'not-a-support-line', url })
       await deps.shell.openExternal(url)
     },
   } satisfies Partial<JournalHandlers>

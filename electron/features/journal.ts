@@ -68,7 +68,7 @@ export function createJournal(deps: JournalDeps): Journal {
   /** `tell` is false when re-opening in a new mode: what the first opening found was already said. */
   const open = (tell = true): { store: JournalStore; encryption: JournalEncryption } => {
     if (opened) return opened
-    if (disposed) throw new RequestRefused('the journal is closed because Kindbreak is quitting')
+    if (disposed) throw new RequestRefused({ code: 'journal-closed' })
     const encryption = chooseEncryption(deps.settings().journal.encrypt, deps.safeStorage, deps.platform)
     const store = openJournalStore({ dir: deps.userData, now: deps.clock.now, cipher: encryption.cipher, encryptWrites: encryption.encryptWrites })
     opened = { store, encryption }

@@ -16,7 +16,7 @@ export function createLoginItemFeature(ports: LoginItemPorts, wanted: boolean): 
       try {
         applyStartAtLogin(next.startAtLogin, ports)
       } catch (error) {
-        throw new RequestRefused(`startAtLogin: the login item could not be changed (${error instanceof Error ? error.message : String(error)})`)
+        throw new RequestRefused({ code: 'login-item-unchanged', cause: error instanceof Error ? error.message : String(error) })
       }
     },
   }

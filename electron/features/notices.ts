@@ -1,5 +1,5 @@
 /** What Kindbreak must tell the person on its own (a file set aside, a hotkey taken): kept for the window, dismissible. */
-import type { MainText } from '../core/main-text'
+import type { MainText } from '../common/catalog/main-index'
 import type { Notice } from '../core/notices'
 import type { Notify } from '../platform/notifier'
 import type { Feature } from './feature'

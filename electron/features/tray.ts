@@ -4,7 +4,7 @@ import type { Menu as MenuClass, NativeImage, Tray as TrayClass } from 'electron
 import type { Command } from '../core/commands'
 import { trayClickOpensWindow, type Desktop } from '../core/desktop'
 import type { Locale } from '../common/locale'
-import type { MainText } from '../core/main-text'
+import type { MainText } from '../common/catalog/main-index'
 import { panelShade, trayIconFile } from '../core/tray-icon'
 import { buildTrayMenu } from '../core/tray-menu'
 import { createTray, type TrayView } from '../platform/tray'

@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { z } from 'zod'
 import { channels, requestArgs, type RequestName, type Responses } from '../contract'
+import { refusalMessage, type Refusal } from '../common/refusals'
 import { isTrustedSender } from './security'
 
 type ParsedArgs<N extends RequestName> = z.output<(typeof requestArgs)[N]>
@@ -10,9 +11,20 @@ export type RequestHandlers = {
   [N in RequestName]: (...args: ParsedArgs<N>) => Responses[N] | Promise<Responses[N]>
 }
 
-/** A refusal the window can show as it is: it says what was wrong, never a stack trace. */
+/**
+ * A request main will not carry out, as a code and parameters (electron/common/refusals.ts): the window
+ * words it, and it never carries a stack trace or a sentence.
+ */
 export class RequestRefused extends Error {
   override name = 'RequestRefused'
+  constructor(readonly refusal: Refusal) {
+    super(refusalMessage(refusal))
+  }
+}
+
+/** The system's short code for a failed file operation (ENOSPC, EACCES…), for a refusal's cause. */
+export function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code ?? 'error'
 }
 
 /**
@@ -25,9 +37,9 @@ export function registerRequestHandlers(ipcMain: IpcMain, handlers: RequestHandl
     const channel = channels[name]
     const args: z.ZodType = requestArgs[name]
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...received: unknown[]) => {
-      if (!isTrustedSender(event.senderFrame)) throw new RequestRefused(`${channel}: refused, the request did not come from Kindbreak's own window`)
+      if (!isTrustedSender(event.senderFrame)) throw new RequestRefused({ code: 'untrusted-sender' })
       const parsed = args.safeParse(received)
-      if (!parsed.success) throw new RequestRefused(`${channel}: ${describeIssues(parsed.error)}`)
+      if (!parsed.success) throw new RequestRefused({ code: 'invalid-request', fields: fieldsAtFault(parsed.error) })
       const handler = handlers[name] as (...a: unknown[]) => unknown
       return handler(...(parsed.data as unknown[]))
     })
@@ -37,13 +49,14 @@ export function registerRequestHandlers(ipcMain: IpcMain, handlers: RequestHandl
   }
 }
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => {
-      // Argument 0 is the first payload; a person reads "field: problem", not tuple indices.
-      const where = issue.path.slice(1).join('.')
-      return where ? `${where}: ${issue.message}` : issue.message
-    })
-    .join('; ')
+/** Where the arguments went wrong, as paths a developer can follow ("hotkey", "1"), never the values. */
+function fieldsAtFault(error: z.ZodError): string[] {
+  // Argument 0 is the first payload; its own fields say more than a tuple index.
+  const paths = error.issues.flatMap((issue) => {
+    const within = issue.path.slice(1).join('.')
+    // A key the contract does not know is named itself: "volume", not the object it sat in.
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => (within ? `${within}.${key}` : key))
+    return [within || 'arguments']
+  })
+  return [...new Set(paths)].slice(0, 5)
 }

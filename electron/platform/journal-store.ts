@@ -249,7 +249,7 @@ function statsOf(log: FoldedLog): LogStats {
 
 function validOrThrow(entry: JournalEntry): JournalEntry {
   const result = validateEntry(entry)
-  if (!result.ok) throw new Error(result.issues.map((issue) => issue.message.en).join(' '))
+  if (!result.ok) throw new Error(`entry not accepted: ${result.issues.map((issue) => `${issue.field ?? 'entry'} ${issue.reason}`).join(', ')}`)
   return result.value
 }
 

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
-import { eventually, openFromTray, readSettingsFile, withApp } from './support.mjs'
+import { eventually, openFromTray, readRefusal, readSettingsFile, withApp } from './support.mjs'
 
 test('the tray offers every way in, and "Take a break now" opens one window that takes focus', async () => {
   await withApp({}, async (app) => {
@@ -146,18 +146,21 @@ test('a request that breaks the contract gets a clear error and changes nothing'
   await withApp({}, async (app) => {
     const page = await openFromTray(app, 'Take a break now')
     const before = fs.readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')
-    const refusal = (payload) => page.evaluate((p) => window.kindbreak.updateSettings(p).then(() => 'accepted', (e) => e.message), payload)
+    // Main refuses with a code and the fields at fault (never values, never sentences); the window words it.
+    const refusal = (payload) =>
+      page.evaluate((p) => window.kindbreak.updateSettings(p).then(() => 'accepted', (e) => e.message), payload).then(readRefusal)
     const schedule = await page.evaluate(() => window.kindbreak.getState().then((s) => s.settings.schedule))
-    assert.match(await refusal({ schedule: { ...schedule, intervalMinutes: 'soon' } }), /schedule\.intervalMinutes: .*number/i)
-    assert.match(await refusal({ schedule: { ...schedule, intervalMinutes: 1 } }), /schedule\.intervalMinutes: .*(>=|at least|too small)/i)
-    assert.match(await refusal({ theme: 'dark', isAdmin: true }), /unrecognized key.*isAdmin/i)
-    assert.match(await refusal({ hotkey: 'K' }), /hotkey: not a usable hotkey/)
+    const invalid = (...fields) => ({ code: 'invalid-request', fields })
+    assert.deepEqual(await refusal({ schedule: { ...schedule, intervalMinutes: 'soon' } }), invalid('schedule.intervalMinutes'))
+    assert.deepEqual(await refusal({ schedule: { ...schedule, intervalMinutes: 1 } }), invalid('schedule.intervalMinutes'))
+    assert.deepEqual(await refusal({ theme: 'dark', isAdmin: true }), invalid('isAdmin'))
+    assert.deepEqual(await refusal({ hotkey: 'K' }), invalid('hotkey'))
     assert.equal(fs.readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8'), before, 'the file is untouched')
     // A page that is not Kindbreak's own cannot use the bridge at all.
     const stranger = await page.context().newPage()
     await stranger.goto('http://local-file.invalid/' + 'x'.repeat(3)).catch(() => {})
     const strangerError = await stranger.evaluate(() => window.__fakeIpc('invoke', 'app:get-state', []).then(() => 'accepted', (e) => e.message))
-    assert.match(strangerError, /did not come from Kindbreak's own window/)
+    assert.deepEqual(readRefusal(strangerError), { code: 'untrusted-sender' })
     await stranger.close()
   })
 })

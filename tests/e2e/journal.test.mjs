@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
 import { axeViolations } from './axe.mjs'
-import { openFromTray, withApp } from './support.mjs'
+import { openFromTray, readRefusal, withApp } from './support.mjs'
 
 const now = Date.UTC(2026, 10, 26, 9, 30)
 /** Past the welcome and the first-run note, without check-ins: straight to the screens under test. */
@@ -309,7 +309,7 @@ test('"Need support now?" is one click away and opens only the crisis lines thro
     assert.deepEqual(app.openedExternal(), ['https://www.samaritans.org'])
     // A page cannot open anything else, even by asking main directly.
     const refused = await page.evaluate(() => window.kindbreak.openSupportLink('https://example.com/').then(() => 'opened', (error) => String(error)))
-    assert.match(refused, /not one of the support lines/)
+    assert.deepEqual(readRefusal(refused), { code: 'not-a-support-line', url: 'https://example.com/' })
     assert.deepEqual(app.openedExternal(), ['https://www.samaritans.org'])
   })
 })

@@ -36,3 +36,12 @@ export async function eventually(condition, { timeout = 5_000, message = 'condit
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
 }
+
+/**
+ * The refusal (code and parameters) inside an IPC error's message, as electron/common/refusals.ts marks it;
+ * null when the message carries none. Tests assert codes, since the window, not main, words them.
+ */
+export function readRefusal(message) {
+  const at = String(message).indexOf('kindbreak-refusal:')
+  return at < 0 ? null : JSON.parse(String(message).slice(at + 'kindbreak-refusal:'.length))
+}

@@ -1,6 +1,6 @@
 import type { Menu as MenuClass, MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it } from 'vitest'
-import { mainText } from '../../electron/core/main-text'
+import { mainText } from '../../electron/common/catalog/main-index'
 import { setAppMenu } from '../../electron/platform/app-menu'
 
 /** Electron's Menu as the app uses it: records the templates built and the menus set. */

@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { requestArgs } from '../../electron/contract'
 import { isBreakEvent } from '../../electron/core/break-events'
-import { checkInContent, checkInScale } from '../../renderer/src/content/check-in'
+import { checkInScale } from '../../electron/common/check-in'
+import { catalogs } from '../../electron/common/catalog'
 
 const answer = (value: unknown) => ({ moment: 'after', value, practice: 'breathe' })
 /** What main checks when the window records a check-in (the IPC payload). */
@@ -50,9 +51,10 @@ describe('a check-in', () => {
   })
 
   it('asks about harshness and kindness, with a label for each end', () => {
-    expect(checkInContent.question.en).toMatch(/harsh/)
-    expect(checkInContent.question.en).toMatch(/kind/)
-    expect(checkInContent.minLabel.en).toMatch(/harsh/i)
-    expect(checkInContent.maxLabel.en).toMatch(/kind/i)
+    const words = catalogs.en.practices.checkIn
+    expect(words.question).toMatch(/harsh/)
+    expect(words.question).toMatch(/kind/)
+    expect(words.minLabel).toMatch(/harsh/i)
+    expect(words.maxLabel).toMatch(/kind/i)
   })
 })

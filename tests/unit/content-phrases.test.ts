@@ -1,9 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parsePhraseBank, phraseSteps } from '../../electron/core/phrases'
+import { catalogs } from '../../electron/common/catalog'
 import { locales } from '../../electron/common/locale'
 import { defaultPhraseBank } from '../../electron/common/phrases'
 import { answersToWishes, findPhrasesSteps, maxSuggestedWishes, suggestWish } from '../../renderer/src/content/phrases'
+
+const grammar = { en: catalogs.en.practices.findPhrases.grammar, es: catalogs.es.practices.findPhrases.grammar }
 
 describe('default phrases', () => {
   it.each(locales)('pass every rule of the phrase bank in %s, with a few phrases per step', (locale) => {
@@ -12,12 +15,37 @@ describe('default phrases', () => {
     expect(parsed).toEqual({ ok: true, bank: lists })
     for (const step of phraseSteps) expect(lists[step].length).toBeGreaterThanOrEqual(3)
   })
+
+  it('come as fresh lists, so editing one never changes the catalog', () => {
+    const lists = defaultPhraseBank('en')
+    lists.kindness.push('Mine.')
+    expect(defaultPhraseBank('en').kindness).not.toContain('Mine.')
+    expect(catalogs.en.shared.phrases.kindness).not.toContain('Mine.')
+  })
 })
 
 describe('find my phrases helper', () => {
   it('asks what I need, then what I need to hear, then offers wishes', () => {
-    expect(findPhrasesSteps.map((step) => step.id)).toEqual(['need', 'hear', 'wishes'])
-    for (const step of findPhrasesSteps) expect(step.examples.length).toBeGreaterThan(0)
+    expect(findPhrasesSteps).toEqual(['need', 'hear', 'wishes'])
+    for (const locale of locales) {
+      for (const step of findPhrasesSteps) expect(catalogs[locale].practices.findPhrases.steps[step].examples.length).toBeGreaterThan(0)
+    }
+  })
+})
+
+describe('each language\'s wish grammar', () => {
+  it.each(locales)('%s: lists its words in lower case, trimmed, once each', (locale) => {
+    const { prefixes, feelings, things } = grammar[locale]
+    for (const list of [prefixes, feelings, things]) {
+      expect(list.length).toBeGreaterThan(0)
+      for (const word of list) expect(word).toBe(word.trim().toLocaleLowerCase())
+      expect(new Set(list).size).toBe(list.length)
+    }
+  })
+
+  it.each(locales)('%s: puts the answer into each kind of wish', (locale) => {
+    const { verbWish, feelingWish, thingWish } = grammar[locale]
+    for (const wish of [verbWish, feelingWish, thingWish]) expect(wish('WORD')).toMatch(/\S WORD$/)
   })
 })
 
@@ -36,7 +64,7 @@ describe('suggestWish', () => {
     ['You are doing enough.', 'You are doing enough'],
     ['a long walk', 'A long walk'],
   ])('en: %j → %j', (answer, wish) => {
-    expect(suggestWish(answer, 'en')).toBe(wish)
+    expect(suggestWish(answer, grammar.en)).toBe(wish)
   })
 
   it.each([
@@ -50,18 +78,17 @@ describe('suggestWish', () => {
     ['que esté bien', 'Que esté bien'],
     ['Aquí estoy contigo.', 'Aquí estoy contigo'],
   ])('es: %j → %j', (answer, wish) => {
-    expect(suggestWish(answer, 'es')).toBe(wish)
+    expect(suggestWish(answer, grammar.es)).toBe(wish)
   })
 
   it('returns nothing for an empty answer', () => {
-    expect(suggestWish('  ... ', 'en')).toBe('')
+    expect(suggestWish('  ... ', grammar.en)).toBe('')
   })
 
   it('turns every example answer of the first step into a wish', () => {
-    const need = findPhrasesSteps[0]
     for (const locale of locales) {
-      for (const example of need?.examples ?? []) {
-        expect(suggestWish(example[locale], locale)).toMatch(locale === 'en' ? /^May I / : /^Que /)
+      for (const example of catalogs[locale].practices.findPhrases.steps.need.examples) {
+        expect(suggestWish(example, grammar[locale])).toMatch(locale === 'en' ? /^May I / : /^Que /)
       }
     }
   })
@@ -71,7 +98,7 @@ describe('suggestWish', () => {
     fc.assert(
       fc.property(fc.constantFrom(...locales), fc.array(word, { minLength: 2, maxLength: 4 }), (locale, words) => {
         const answer = `zz${words.join(' ')}`
-        expect(suggestWish(answer, locale).toLowerCase()).toContain(words.join(' '))
+        expect(suggestWish(answer, grammar[locale]).toLowerCase()).toContain(words.join(' '))
       }),
     )
   })
@@ -79,7 +106,7 @@ describe('suggestWish', () => {
 
 describe('answersToWishes', () => {
   it('drops blanks and repeats and keeps the order', () => {
-    const wishes = answersToWishes(['safe', ' ', 'rest', 'SAFE', 'I need rest'], 'en')
+    const wishes = answersToWishes(['safe', ' ', 'rest', 'SAFE', 'I need rest'], grammar.en)
     expect(wishes).toEqual(['May I feel safe', 'May I rest'])
   })
 
@@ -87,7 +114,7 @@ describe('answersToWishes', () => {
     const answersArbitrary = fc.array(fc.string({ maxLength: 30 }), { maxLength: 10 })
     fc.assert(
       fc.property(fc.constantFrom(...locales), answersArbitrary, (locale, answers) => {
-        const wishes = answersToWishes(answers, locale)
+        const wishes = answersToWishes(answers, grammar[locale])
         expect(wishes.length).toBeLessThanOrEqual(maxSuggestedWishes)
         expect(wishes.every((wish) => wish.trim() !== '')).toBe(true)
         expect(new Set(wishes.map((wish) => wish.toLowerCase())).size).toBe(wishes.length)

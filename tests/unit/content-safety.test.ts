@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isSupportLineUrl, supportLineHosts } from '../../electron/core/support-lines'
-import { crisisLines, overwhelmedHelp } from '../../renderer/src/content/safety'
+import { catalogs } from '../../electron/common/catalog'
+import { crisisLines, groundingSteps } from '../../renderer/src/content/safety'
 
 const lineHosts = crisisLines.map((line) => new URL(line.url).hostname)
 
@@ -19,7 +20,7 @@ describe('crisis lines', () => {
   })
 
   it('include a worldwide directory, so people outside the listed countries are not left out', () => {
-    expect(crisisLines.some((line) => line.region.en === 'Worldwide')).toBe(true)
+    expect(crisisLines.some((line) => catalogs.en.shared.crisisLines[line.id].region === 'Worldwide')).toBe(true)
   })
 })
 
@@ -67,7 +68,7 @@ describe('isSupportLineUrl (what main opens from "Need support now?")', () => {
 
 describe('feeling overwhelmed', () => {
   it('offers the grounding steps (feet, sounds, looking around) and a way to stop', () => {
-    expect(overwhelmedHelp.steps.map((step) => step.id)).toEqual(['feet', 'sounds', 'look'])
-    expect(overwhelmedHelp.stop.en).toMatch(/stop/i)
+    expect(groundingSteps).toEqual(['feet', 'sounds', 'look'])
+    expect(catalogs.en.practices.safety.overwhelmed.stop).toMatch(/stop/i)
   })
 })

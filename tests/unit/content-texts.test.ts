@@ -1,78 +1,80 @@
 import { describe, expect, it } from 'vitest'
+import { checkInMoments } from '../../electron/common/check-in'
+import { catalogs } from '../../electron/common/catalog'
+import { feelingIds, thinkingTrapIds } from '../../electron/common/journal-tags'
 import { locales } from '../../electron/common/locale'
-import * as journalTags from '../../electron/common/journal-tags'
 import * as commonPhrases from '../../electron/common/phrases'
-import * as checkIn from '../../renderer/src/content/check-in'
+import * as supportLines from '../../electron/common/support-lines'
+import * as journalTags from '../../electron/common/journal-tags'
+import { phaseKinds } from '../../renderer/src/breathe/pattern'
+import * as breathing from '../../renderer/src/content/breathing'
 import * as compassionBreak from '../../renderer/src/content/compassion-break'
 import * as phrases from '../../renderer/src/content/phrases'
+import * as reframe from '../../renderer/src/content/reframe'
 import * as safety from '../../renderer/src/content/safety'
 import * as touch from '../../renderer/src/content/touch'
-import type { Text } from '../../electron/common/locale'
 
-const modules = { checkIn, compassionBreak, phrases, commonPhrases, journalTags, safety, touch }
+/**
+ * Content is structure (ids, order, seconds, flags); every word is in the catalog, keyed by those ids. These
+ * keep the two in step: each id has its words in every language, and no words wait for an id that is gone.
+ * (tests/unit/i18n.test.ts walks the words themselves: none empty, the same keys in every language.)
+ */
 
-function isText(value: unknown): value is Text {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  const keys = Object.keys(value).sort()
-  return keys.join() === [...locales].sort().join() && Object.values(value).every((entry) => typeof entry === 'string')
-}
+const contentModules = { breathing, compassionBreak, phrases, reframe, safety, touch, commonPhrases, supportLines, journalTags }
 
-/** Every Text reachable from a module's exports, with the path that leads to it. */
-function collectTexts(
-  value: unknown,
-  path: string,
-  found: [string, Text][] = [],
-  seen = new Set<unknown>(),
-): [string, Text][] {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return found
+/** Every object reachable from a module's exports that is keyed by the languages: words written outside the catalog. */
+function wordsByLanguage(value: unknown, path: string, seen = new Set<unknown>()): string[] {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return []
   seen.add(value)
-  if (isText(value)) {
-    found.push([path, value])
-    return found
-  }
-  for (const [key, child] of Object.entries(value)) collectTexts(child, `${path}.${key}`, found, seen)
-  return found
+  const keys = Object.keys(value)
+  if (keys.some((key) => (locales as readonly string[]).includes(key))) return [path]
+  return Object.entries(value).flatMap(([key, child]) => wordsByLanguage(child, `${path}.${key}`, seen))
 }
 
-const texts = Object.entries(modules).flatMap(([name, exports]) => collectTexts(exports, name))
-const placeholders = (text: string) => [...text.matchAll(/\{[a-z]+\}/g)].map((match) => match[0]).sort()
+/** For each language: the catalog's keys for a list of content, and the ids that content has. */
+const keyedWords = locales.flatMap((locale) => {
+  const { practices, shared } = catalogs[locale]
+  const rows: [string, object, readonly string[]][] = [
+    ['practices.touch.cues', practices.touch.cues, touch.touchCues.map((cue) => cue.id)],
+    ['practices.breathe.patterns', practices.breathe.patterns, breathing.breathingPatterns.map((pattern) => pattern.id)],
+    ['practices.breathe.phaseLabels', practices.breathe.phaseLabels, phaseKinds],
+    ['practices.breathe.givingAndReceivingLabels', practices.breathe.givingAndReceivingLabels, phaseKinds.filter((kind) => !kind.startsWith('hold'))],
+    ['practices.compassionBreak.steps', practices.compassionBreak.steps, compassionBreak.compassionBreakSteps.map((step) => step.id)],
+    ['practices.findPhrases.steps', practices.findPhrases.steps, phrases.findPhrasesSteps],
+    ['practices.safety.overwhelmed.steps', practices.safety.overwhelmed.steps, safety.groundingSteps],
+    ['practices.checkIn.lead', practices.checkIn.lead, checkInMoments],
+    ['shared.phrases', shared.phrases, commonPhrases.phraseSteps],
+    ['shared.feelings', shared.feelings, feelingIds],
+    ['shared.thinkingTraps', shared.thinkingTraps, thinkingTrapIds],
+    ['shared.crisisLines', shared.crisisLines, safety.crisisLines.map((line) => line.id)],
+  ]
+  return rows.map(([path, words, ids]) => [`${locale}.${path}`, Object.keys(words), ids] as const)
+})
 
-describe('content text', () => {
-  it('finds the texts of every content module', () => {
-    for (const name of Object.keys(modules)) {
-      expect(texts.filter(([path]) => path.startsWith(`${name}.`)).length).toBeGreaterThan(3)
-    }
+describe('content and its words', () => {
+  it('writes no words in any language outside the catalog', () => {
+    const found = Object.entries(contentModules).flatMap(([name, exports]) => wordsByLanguage(exports, name))
+    expect(found).toEqual([])
   })
 
-  it.each(texts)('%s is written in every language, without stray spaces', (_path, text) => {
-    for (const locale of locales) {
-      expect(text[locale].trim()).not.toBe('')
-      expect(text[locale]).toBe(text[locale].trim())
-      expect(text[locale]).not.toMatch(/\s{2}/)
-    }
+  it('the walker notices words written in a content module', () => {
+    expect(wordsByLanguage({ cues: [{ id: 'x', label: { en: 'Hand', es: 'Mano' } }] }, 'touch')).toEqual(['touch.cues.0.label'])
   })
 
-  it.each(texts)('%s uses the same placeholders in every language', (_path, text) => {
-    for (const locale of locales) expect(placeholders(text[locale])).toEqual(placeholders(text.en))
-  })
-
-  it('never names the program the app is inspired by', () => {
-    for (const [, text] of texts) {
-      for (const locale of locales) expect(text[locale]).not.toMatch(/\bMSC\b|mindful self-compassion/i)
-    }
+  it.each(keyedWords)('%s has words for exactly the ids the content has', (_path, keys, ids) => {
+    expect([...keys].sort()).toEqual([...ids].sort())
   })
 
   it('gives unique ids wherever content is a list of items', () => {
-    const lists = [
-      touch.touchCues,
-      compassionBreak.compassionBreakSteps,
+    const lists: readonly (readonly string[])[] = [
+      touch.touchCueIds,
+      breathing.patternIds,
+      compassionBreak.compassionBreakSteps.map((step) => step.id),
       phrases.findPhrasesSteps,
-      safety.overwhelmedHelp.steps,
-      safety.crisisLines,
+      safety.groundingSteps,
+      safety.crisisLines.map((line) => line.id),
+      [...feelingIds, ...thinkingTrapIds],
     ]
-    for (const list of lists) {
-      const ids = list.map((item) => item.id)
-      expect(new Set(ids).size).toBe(ids.length)
-    }
+    for (const ids of lists) expect(new Set(ids).size).toBe(ids.length)
   })
 })

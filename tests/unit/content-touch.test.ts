@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
+import { catalogs } from '../../electron/common/catalog'
 import { touchIllustrations } from '../../renderer/src/content/touch-illustrations'
 import {
   buildTouchSequence,
@@ -95,12 +96,12 @@ describe('touch illustrations', () => {
     expect(Object.keys(touchIllustrations).sort()).toEqual([...ids].sort())
   })
 
-  const cueRows = touchCues.map((cue) => [cue.id, cue] as const)
-  it.each(cueRows)('%s renders as a labelled, theme-coloured line drawing', (id, cue) => {
-    const markup = renderToStaticMarkup(createElement(touchIllustrations[id], { alt: cue.alt.es }))
+  it.each(touchCueIds)('%s renders as a labelled, theme-coloured line drawing', (id) => {
+    const alt = catalogs.es.practices.touch.cues[id].alt
+    const markup = renderToStaticMarkup(createElement(touchIllustrations[id], { alt }))
     expect(markup).toMatch(/^<svg [^>]*viewBox="0 0 120 120"/)
     expect(markup).toContain('role="img"')
-    expect(markup).toContain(`aria-label="${cue.alt.es}"`)
+    expect(markup).toContain(`aria-label="${alt}"`)
     expect(markup).toContain('stroke="currentColor"')
     // The only fills are inside masks (which hide lines behind a hand), never painted on screen.
     const visible = markup.replace(/<mask[\s\S]*?<\/mask>/g, '')
@@ -112,7 +113,7 @@ describe('touch illustrations', () => {
       createElement(
         'div',
         null,
-        ...touchCues.map((cue) => createElement(touchIllustrations[cue.id], { key: cue.id, alt: cue.alt.en })),
+        ...touchCues.map((cue) => createElement(touchIllustrations[cue.id], { key: cue.id, alt: catalogs.en.practices.touch.cues[cue.id].alt })),
       ),
     )
     const maskIds = [...page.matchAll(/<mask id="([^"]+)"/g)].map((match) => match[1])

@@ -1,24 +1,25 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validateDraft, validateEntry, CURRENT_SCHEMA_VERSION } from '../../electron/core/journal'
-import { feelingChips, tagLabels, thinkingTrapChips } from '../../electron/common/journal-tags'
-import { reframePrompts } from '../../renderer/src/content/reframe'
+import { catalogs } from '../../electron/common/catalog'
+import { feelingIds, tagLabels, thinkingTrapIds } from '../../electron/common/journal-tags'
+import { locales } from '../../electron/common/locale'
 import { pooledMean, summariseTrend } from '../../renderer/src/journal/trend-summary'
 import { characterCount, emptyForm, formFrom, formProblems, isBlank, stepOf, toDraftInput, type ReframeForm } from '../../renderer/src/reframe/form-state'
 import { typedText } from './fixtures/journal-entries'
 
-const chipIds = [...feelingChips, ...thinkingTrapChips].map((chip) => chip.id)
+const chipIds = [...feelingIds, ...thinkingTrapIds]
 
 const arbitraryForm: fc.Arbitrary<ReframeForm> = fc.record({
   harshVoice: typedText,
   situation: typedText,
-  feelings: fc.uniqueArray(fc.constantFrom(...feelingChips.map((chip) => chip.id)), { maxLength: 3 }),
+  feelings: fc.uniqueArray(fc.constantFrom(...feelingIds), { maxLength: 3 }),
   intensityBefore: fc.option(fc.integer({ min: 0, max: 10 })),
   mindfulNaming: typedText,
   commonHumanity: typedText,
   kindReply: typedText,
   intensityAfter: fc.option(fc.integer({ min: 0, max: 10 })),
-  thinkingTraps: fc.uniqueArray(fc.constantFrom(...thinkingTrapChips.map((chip) => chip.id)), { maxLength: 2 }),
+  thinkingTraps: fc.uniqueArray(fc.constantFrom(...thinkingTrapIds), { maxLength: 2 }),
 })
 
 describe('the reframing form', () => {
@@ -62,18 +63,27 @@ describe('the reframing form', () => {
 describe('chips and prompts', () => {
   it('have unique ids that entries accept', () => {
     expect(new Set(chipIds).size).toBe(chipIds.length)
-    expect(validateDraft({ feelings: feelingChips.map((chip) => chip.id), thinkingTraps: thinkingTrapChips.map((chip) => chip.id) }).ok).toBe(true)
+    expect(validateDraft({ feelings: [...feelingIds], thinkingTraps: [...thinkingTrapIds] }).ok).toBe(true)
   })
 
-  it('are written in both languages, and label every chip for the readable export', () => {
-    const texts = [...Object.values(reframePrompts).flatMap((prompt) => Object.values(prompt)), ...feelingChips.map((chip) => chip.label), ...thinkingTrapChips.flatMap((chip) => [chip.label, chip.description])]
+  it.each(locales)('are written in %s, and label every chip for the readable export', (locale) => {
+    const { practices, shared } = catalogs[locale]
+    const texts = [
+      ...Object.values(practices.reframe.prompts).flatMap((prompt) => Object.values(prompt)),
+      ...feelingIds.map((id) => shared.feelings[id]),
+      ...thinkingTrapIds.flatMap((id) => [shared.thinkingTraps[id].label, shared.thinkingTraps[id].description]),
+    ]
     for (const text of texts) {
-      expect(text.en.trim()).not.toBe('')
-      expect(text.es.trim()).not.toBe('')
-      expect(`${text.en} ${text.es}`).not.toMatch(/\bMSC\b|mindful self-compassion/i)
+      expect(text.trim()).not.toBe('')
+      expect(text).not.toMatch(/\bMSC\b|mindful self-compassion/i)
     }
-    expect(Object.keys(tagLabels('es')).sort()).toEqual([...chipIds].sort())
+    expect(Object.keys(tagLabels(locale)).sort()).toEqual([...chipIds].sort())
+    expect(Object.values(tagLabels(locale)).every((label) => label.trim() !== '')).toBe(true)
+  })
+
+  it('words the chips in the export as the window does', () => {
     expect(tagLabels('es').anxious).toBe('Ansiedad')
+    expect(tagLabels('en')['self-blame']).toBe('Taking all the blame')
   })
 })
 

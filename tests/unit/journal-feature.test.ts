@@ -107,13 +107,12 @@ describe('saving, editing, deleting', () => {
     again.dispose()
   })
 
-  it('answers a field over the limit, or an empty entry, with worded issues, and saves nothing', () => {
+  it('answers a field over the limit, or an empty entry, with issue codes, and saves nothing', () => {
     const { journal } = startJournal(tempFolder())
     const tooLong = journal.handlers.saveJournalEntry({ harshVoice: 'x'.repeat(MAX_FIELD_CHARACTERS + 1) })
     expect(tooLong).toMatchObject({ ok: false, code: 'invalid', issues: [{ field: 'harshVoice', reason: 'too_long' }] })
     const empty = journal.handlers.saveJournalEntry({ harshVoice: '   ', kindReply: '' })
     expect(empty).toMatchObject({ ok: false, code: 'invalid', issues: [{ reason: 'nothing_written' }] })
-    if (!empty.ok && empty.code === 'invalid') expect(empty.issues[0]?.message.es).toMatch(/\w/)
     expect(journal.handlers.journalHistory({ page: 0 }).total).toBe(0)
     expect(journal.handlers.saveJournalEntry({ ...draft, id: 'nobody' })).toEqual({ ok: false, code: 'not-found' })
   })
@@ -189,21 +188,17 @@ describe('export and import', () => {
   })
 
   it.each([
-    ['not JSON', '{ this is not json'],
-    ['some other JSON', '{"entries": []}'],
-    ['a backup from a newer version', '{"format":"kindbreak-journal","formatVersion":99,"entries":[]}'],
-  ])('refuses %s with a message in both languages, and changes nothing', async (_name, contents) => {
+    ['not JSON', '{ this is not json', 'not-json'],
+    ['some other JSON', '{"entries": []}', 'not-a-backup'],
+    ['a backup from a newer version', '{"format":"kindbreak-journal","formatVersion":99,"entries":[]}', 'newer-format'],
+  ])('refuses %s with a reason the window words, and changes nothing', async (_name, contents, refusal) => {
     const { journal, dialogs } = startJournal(tempFolder())
     const entry = saved(journal.handlers.saveJournalEntry(draft))
     const file = path.join(tempFolder(), 'bad.json')
     fs.writeFileSync(file, contents)
     dialogs.open.push(file)
     const result = await journal.handlers.importJournal()
-    expect(result).toMatchObject({ ok: false, code: 'refused' })
-    if (!result.ok && result.code === 'refused') {
-      expect(result.message.en).toMatch(/Nothing was changed/)
-      expect(result.message.es).toMatch(/No se ha cambiado nada/)
-    }
+    expect(result).toEqual({ ok: false, code: 'refused', refusal })
     expect(journal.handlers.journalHistory({ page: 0 }).days.flatMap((d) => d.entries)).toEqual([entry])
   })
 
@@ -485,7 +480,7 @@ describe('support lines', () => {
     'refuses %j and opens nothing',
     async (url) => {
       const { journal, opened } = startJournal(tempFolder())
-      await expect(journal.handlers.openSupportLink(url)).rejects.toThrow(/not one of the support lines/)
+      await expect(journal.handlers.openSupportLink(url)).rejects.toMatchObject({ refusal: { code: 'not-a-support-line', url } })
       expect(opened).toEqual([])
     },
   )

@@ -20,15 +20,7 @@ describe('journal entry validation', () => {
     expect(over.ok).toBe(false)
     if (over.ok) return
     expect(over.issues).toHaveLength(1)
-    expect(over.issues[0]).toMatchObject({ field, reason: 'too_long' })
-    expect(over.issues[0]?.message.en).toMatch(/10,000 characters/)
-    expect(over.issues[0]?.message.es).toMatch(/10\.000 caracteres/)
-  })
-
-  it('names each field in its own words in the message', () => {
-    const over = validateEntry(makeEntry({ id: 'a', kindReply: 'x'.repeat(MAX_FIELD_CHARACTERS + 1) }))
-    expect(over.ok || over.issues[0]?.message.en).toContain('Kind reply')
-    expect(over.ok || over.issues[0]?.message.es).toContain('Respuesta amable')
+    expect(over.issues[0]).toEqual({ field, reason: 'too_long' })
   })
 
   it('counts an emoji as one character, not two UTF-16 units', () => {

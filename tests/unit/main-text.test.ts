@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { catalogs } from '../../electron/common/catalog'
 import { locales, pickLocale } from '../../electron/common/locale'
-import { mainText, type MainText } from '../../electron/core/main-text'
+import { mainText, type MainText } from '../../electron/common/catalog/main-index'
 import type { SchedulerStatus } from '../../electron/core/scheduler'
 
 const clockTime = (at: number) => `<${at}>`
@@ -49,8 +50,14 @@ function leaves(value: unknown, path = ''): Leaf[] {
 
 describe('main-process text', () => {
   it('has the same structure in every language', () => {
-    const shape = (text: MainText) => leaves(text).map((leaf) => leaf.path)
+    // A list of phrases is the language's own: only that it is a list counts, not how long it is.
+    const shape = (text: MainText) => [...new Set(leaves(text).map((leaf) => leaf.path.replace(/\.\d+(?=\.|$)/g, '[]')))]
     for (const locale of locales) expect(shape(mainText[locale])).toEqual(shape(mainText.en))
+  })
+
+  it('carries the shared words (default phrases, chips, crisis lines), the very ones the window shows', () => {
+    for (const locale of locales) expect(mainText[locale].shared).toBe(catalogs[locale].shared)
+    expect(leaves(mainText.es).map((leaf) => leaf.path)).toContain('shared.phrases.kindness.0')
   })
 
   it.each(locales)('has no empty or untrimmed sentence in %s', (locale) => {
@@ -64,8 +71,8 @@ describe('main-process text', () => {
     if (locale === 'en') return
     const english = new Map(leaves(mainText.en).map((leaf) => [leaf.path, leaf.text]))
     const same = leaves(mainText[locale]).filter((leaf) => english.get(leaf.path) === leaf.text).map((leaf) => leaf.path)
-    // Names stay as they are: the app's (in the tooltip) and a file format's.
-    expect(same).toEqual(['tooltip(0)', 'dialogs.fileTypes.markdown'])
+    // Names stay as they are: the app's (in the tooltip), a file format's, and a country Spanish writes the same.
+    expect(same).toEqual(['tooltip(0)', 'dialogs.fileTypes.markdown', 'shared.crisisLines.lifeline-australia.region'])
   })
 
   it.each(locales)('puts each argument into its sentence in %s', (locale) => {

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events'
 import type { App, ContextMenuParams, Menu as MenuClass, MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { mainText } from '../../electron/core/main-text'
+import { mainText } from '../../electron/common/catalog/main-index'
 import { offerTextMenu, textMenuTemplate } from '../../electron/platform/text-menu'
 
 type Params = Parameters<typeof textMenuTemplate>[0]

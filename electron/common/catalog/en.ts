@@ -1,8 +1,13 @@
 import { enMain } from './en-main'
+import { enPractices } from './en-practices'
+import { enShared } from './en-shared'
+import { enJournal, enProblems } from './en-problems'
 /** English: the reference catalog. Every other language has exactly these keys (a test checks). */
 export const en = {
   app: {
     name: 'Kindbreak',
+    /** This language's name in itself, for the language setting. */
+    languageName: 'English',
     back: 'Back to the start',
     close: 'Close window',
     loading: 'Opening Kindbreak…',
@@ -421,8 +426,16 @@ export const en = {
       `${count === 1 ? 'One entry' : `${count} entries`} could not be used and ${count === 1 ? 'was' : 'were'} left out (number ${positions} in the file).`,
     failed: (reason: string) => `That did not work: ${reason}`,
   },
+  /** The practices' own words, keyed by their content's ids (renderer/src/content/). */
+  practices: enPractices,
+  /** What both processes show: default phrases, the journal's chips, the crisis lines. */
+  shared: enShared,
   /** What the main process shows: the tray, notifications, dialogs and menus. */
   main: enMain,
+  /** What main reports as codes (refusals, journal issues, refused backups), worded here. */
+  problems: enProblems,
+  /** The journal's field names, shared with main's readable export. */
+  journalFields: enJournal,
 }
 
 export type Catalog = typeof en

@@ -1,9 +1,13 @@
 import { esMain } from './es-main'
+import { esPractices } from './es-practices'
+import { esShared } from './es-shared'
+import { esJournal, esProblems } from './es-problems'
 import type { Catalog } from './en'
 
 export const es: Catalog = {
   app: {
     name: 'Kindbreak',
+    languageName: 'Español',
     back: 'Volver al inicio',
     close: 'Cerrar la ventana',
     loading: 'Abriendo Kindbreak…',
@@ -420,6 +424,14 @@ export const es: Catalog = {
       `${count === 1 ? 'Una entrada no se pudo usar y se dejó' : `${count} entradas no se pudieron usar y se dejaron`} fuera (número ${positions} del archivo).`,
     failed: (reason) => `No ha funcionado: ${reason}`,
   },
+  /** The practices' own words, keyed by their content's ids (renderer/src/content/). */
+  practices: esPractices,
+  /** What both processes show: default phrases, the journal's chips, the crisis lines. */
+  shared: esShared,
   /** What the main process shows: the tray, notifications, dialogs and menus. */
   main: esMain,
+  /** What main reports as codes (refusals, journal issues, refused backups), worded here. */
+  problems: esProblems,
+  /** The journal's field names, shared with main's readable export. */
+  journalFields: esJournal,
 }

@@ -1,4 +1,4 @@
-import type { Text } from '../../common/locale'
+import type { BackupRefusal } from '../../common/journal-problems'
 import type { JournalEntry } from './entry-schema'
 import { sortNewestFirst } from './history'
 
@@ -24,7 +24,7 @@ export function toJsonBackup(entries: readonly JournalEntry[], exportedAt: numbe
   return `${JSON.stringify(backup, null, 2)}\n`
 }
 
-export type BackupReading = { ok: true; records: unknown[] } | { ok: false; message: Text }
+export type BackupReading = { ok: true; records: unknown[] } | { ok: false; refusal: BackupRefusal }
 
 /**
  * Checks that a file is a Kindbreak backup and hands back its records, still unvalidated: each one
@@ -35,33 +35,21 @@ export function readJournalBackup(fileText: string): BackupReading {
   try {
     parsed = JSON.parse(fileText.replace(/^\uFEFF/, ''))
   } catch {
-    return refuse({
-      en: 'This file could not be read as a Kindbreak backup: it is not valid JSON. Nothing was changed.',
-      es: 'No se pudo leer este archivo como copia de Kindbreak: no es JSON válido. No se ha cambiado nada.',
-    })
+    return refuse('not-json')
   }
   if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return refuse({
-      en: 'This file is not a Kindbreak journal backup. Nothing was changed.',
-      es: 'Este archivo no es una copia del diario de Kindbreak. No se ha cambiado nada.',
-    })
+    return refuse('not-a-backup')
   }
   const { formatVersion, entries } = parsed as { formatVersion?: unknown; entries?: unknown }
   if (typeof formatVersion !== 'number' || formatVersion > BACKUP_FORMAT_VERSION) {
-    return refuse({
-      en: 'This backup comes from a newer version of Kindbreak. Update Kindbreak, then import it again. Nothing was changed.',
-      es: 'Esta copia viene de una versión más reciente de Kindbreak. Actualiza Kindbreak y vuelve a importarla. No se ha cambiado nada.',
-    })
+    return refuse('newer-format')
   }
   if (!Array.isArray(entries)) {
-    return refuse({
-      en: 'This backup has no list of entries, so there is nothing to import. Nothing was changed.',
-      es: 'Esta copia no tiene una lista de entradas, así que no hay nada que importar. No se ha cambiado nada.',
-    })
+    return refuse('no-entries')
   }
   return { ok: true, records: entries }
 }
 
-function refuse(message: Text): BackupReading {
-  return { ok: false, message }
+function refuse(refusal: BackupRefusal): BackupReading {
+  return { ok: false, refusal }
 }

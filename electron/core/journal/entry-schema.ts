@@ -1,12 +1,11 @@
 import { z } from 'zod'
+import { journalLimits, type IssueReason } from '../../common/journal-problems'
 import { codePointLength, stripControlCharacters } from './text-sanitize'
 
 /** The version every entry is written with today. Older records are brought up by `migrations.ts`. */
 export const CURRENT_SCHEMA_VERSION = 1
 
-export const MAX_FIELD_CHARACTERS = 10_000
-/** Generous, but bounded so a bad import cannot make one entry enormous. */
-export const MAX_TAGS_PER_FIELD = 64
+export const { maxFieldCharacters: MAX_FIELD_CHARACTERS, maxTagsPerField: MAX_TAGS_PER_FIELD } = journalLimits
 const MAX_ID_LENGTH = 128
 const TAG_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/
 
@@ -20,16 +19,8 @@ export const TEXT_FIELDS = [
 ] as const
 export type TextField = (typeof TEXT_FIELDS)[number]
 
-/** Why a value was refused; turned into words by `validation.ts`. */
-export type IssueReason =
-  | 'too_long'
-  | 'nothing_written'
-  | 'intensity_range'
-  | 'bad_tag'
-  | 'too_many_tags'
-  | 'updated_before_created'
-  | 'from_newer_version'
-  | 'unreadable'
+/** Why a value was refused: a code the window words (electron/common/journal-problems.ts). */
+export type { IssueReason }
 
 const journalText = z
   .string()

@@ -1,28 +1,27 @@
-import type { Locale } from '../../common/locale'
+import type { JournalFieldWords } from '../../common/catalog/problem-words'
+import type { JournalField } from '../../common/journal-problems'
 import type { JournalEntry } from './entry-schema'
-import { FIELD_LABELS } from './field-labels'
 import { groupByLocalDay, sortNewestFirst } from './history'
 import { localClockTime, type UtcOffsetMinutes } from './local-time'
 
 export interface ReadableExportOptions {
-  locale: Locale
+  /** The title and the fields' names, in the person's language (the catalog's `journal` words). */
+  words: JournalFieldWords
   utcOffset: UtcOffsetMinutes
   /** Turns a feeling or thinking-trap id into the words shown on its chip; defaults to the id. */
   tagLabel?: (kind: 'feeling' | 'thinkingTrap', id: string) => string
 }
-
-const TITLE = { en: 'Kindbreak journal', es: 'Diario de Kindbreak' }
 
 /** A journal a person can read in any text editor: days as headings, newest first. */
 export function toMarkdown(entries: readonly JournalEntry[], options: ReadableExportOptions): string {
   const sections = groupByLocalDay(sortNewestFirst(entries), options.utcOffset).map(
     ({ day, entries: ofDay }) => [`## ${day}`, ...ofDay.map((entry) => entryMarkdown(entry, options))].join('\n\n'),
   )
-  return `${[`# ${TITLE[options.locale]}`, ...sections].join('\n\n')}\n`
+  return `${[`# ${options.words.exportTitle}`, ...sections].join('\n\n')}\n`
 }
 
 function entryMarkdown(entry: JournalEntry, options: ReadableExportOptions): string {
-  const label = (field: keyof typeof FIELD_LABELS): string => FIELD_LABELS[field][options.locale]
+  const label = (field: JournalField): string => options.words.fields[field]
   const tags = (kind: 'feeling' | 'thinkingTrap', ids: readonly string[]): string =>
     ids.map((id) => escapeMarkdown(options.tagLabel?.(kind, id) ?? id)).join(', ')
   const parts: string[] = [`### ${localClockTime(entry.createdAt, options.utcOffset)}`]
@@ -30,7 +29,7 @@ function entryMarkdown(entry: JournalEntry, options: ReadableExportOptions): str
     const text = entry[field]
     if (text !== undefined && text.trim().length > 0) parts.push(`**${label(field)}**\n\n${quote(text)}`)
   }
-  const addLine = (field: keyof typeof FIELD_LABELS, value: string): void => {
+  const addLine = (field: JournalField, value: string): void => {
     parts.push(`**${label(field)}:** ${value}`)
   }
   addText('situation')

@@ -1,5 +1,4 @@
-import { breathCountLine, closingLines } from '../content/breathing'
-import { useLocale, useText } from '../i18n/use-text'
+import { useText } from '../i18n/use-text'
 
 interface BreathingClosingProps {
   readonly paced: boolean
@@ -12,15 +11,15 @@ interface BreathingClosingProps {
 /** A quiet ending: one kind line, how many breaths (when they were paced), and the ways out. */
 export function BreathingClosing({ paced, breaths, onAgain, onHome, onClose }: BreathingClosingProps) {
   const text = useText().breathe
-  const locale = useLocale()
+  const words = useText().practices.breathe
   // Varies from one session to the next without chance, so the same session always ends the same way.
-  const line = closingLines[breaths % closingLines.length]
+  const line = words.closingLines[breaths % words.closingLines.length]
   return (
     <section className="screen breathe-closing" aria-labelledby="breathe-closing-heading">
       <h1 id="breathe-closing-heading">{text.closingHeading}</h1>
       <div className="breathe-closing-mark" aria-hidden="true" />
-      <p className="breathe-closing-line">{line?.[locale]}</p>
-      {paced && <p className="breathe-count">{breathCountLine(breaths)[locale]}</p>}
+      <p className="breathe-closing-line">{line}</p>
+      {paced && <p className="breathe-count">{words.breathCount(breaths)}</p>}
       <div className="breathe-controls">
         <button type="button" className="button button-primary" onClick={onHome}>{text.home}</button>
         <button type="button" className="button" onClick={onAgain}>{text.again}</button>

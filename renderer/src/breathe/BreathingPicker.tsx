@@ -1,15 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { Settings } from '../../../electron/contract'
 import { ScreenHeader } from '../app/ScreenHeader'
-import {
-  breathingPatterns,
-  customPattern,
-  dizzinessNote,
-  givingAndReceivingOption,
-  optionalHoldsNote,
-  sessionLengthChoices,
-  sessionLengthLabel,
-} from '../content/breathing'
+import { breathingPatterns, customPattern, sessionLengthChoices, sessionLengthLabel } from '../content/breathing'
 import { useLocale, useText } from '../i18n/use-text'
 import type { SaveStatus } from '../settings/use-save-setting'
 import { checkCustomDurations, clampCustomDurations, customPhaseKinds, type CustomPhaseKind } from './custom-pattern'
@@ -30,6 +22,7 @@ interface BreathingPickerProps {
 /** Choosing how to breathe: a pattern, a length and a few options, all in one form that Enter starts. */
 export function BreathingPicker({ initial, sound, saveStatus, onSoundChange, onStart, onBack }: BreathingPickerProps) {
   const text = useText().breathe
+  const words = useText().practices.breathe
   const locale = useLocale()
   const id = useId()
   const [choice, setChoice] = useState(initial)
@@ -80,9 +73,9 @@ export function BreathingPicker({ initial, sound, saveStatus, onSoundChange, onS
                   onChange={() => update({ patternId: option.id })}
                 />
                 <span className="breathe-pattern-text">
-                  <span className="breathe-pattern-name">{option.name[locale]}</span>
+                  <span className="breathe-pattern-name">{words.patterns[option.id].name}</span>
                   <span id={`${id}-${option.id}`} className="breathe-pattern-description" aria-hidden="true">
-                    {option.description[locale]}
+                    {words.patterns[option.id].description}
                   </span>
                 </span>
               </label>
@@ -103,8 +96,8 @@ export function BreathingPicker({ initial, sound, saveStatus, onSoundChange, onS
 
         {paced && (
           <div className="breathe-notes">
-            {patternHasHolds(pattern) && <p>{optionalHoldsNote[locale]}</p>}
-            <p>{dizzinessNote[locale]}</p>
+            {patternHasHolds(pattern) && <p>{words.optionalHolds}</p>}
+            <p>{words.dizziness}</p>
           </div>
         )}
 
@@ -121,7 +114,7 @@ export function BreathingPicker({ initial, sound, saveStatus, onSoundChange, onS
                     checked={choice.length === length}
                     onChange={() => update({ length })}
                   />
-                  {sessionLengthLabel(length)[locale]}
+                  {sessionLengthLabel(length, words.lengths)}
                 </label>
               ))}
             </div>
@@ -138,7 +131,7 @@ export function BreathingPicker({ initial, sound, saveStatus, onSoundChange, onS
                   checked={choice.givingAndReceiving}
                   onChange={(event) => update({ givingAndReceiving: event.target.checked })}
                 />
-                {givingAndReceivingOption[locale]}
+                {words.givingAndReceivingOption}
               </label>
             ) : (
               <label className="choice">

@@ -1,8 +1,8 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { ScreenHeader } from '../app/ScreenHeader'
-import { handOnHeartCue, naturalRhythmLines, phaseLabel, type BreathingPattern } from '../content/breathing'
-import { useLocale, useText } from '../i18n/use-text'
+import { phaseLabel, type BreathingPattern } from '../content/breathing'
+import { useText } from '../i18n/use-text'
 import { isHold, type PhaseKind } from './pattern'
 import { isSessionPaused, pauseSession, resumeSession, sessionElapsedMs, startSession } from './session-clock'
 import { shapeFrame } from './shape'
@@ -40,7 +40,7 @@ const isTyping = (target: EventTarget | null): boolean =>
 export function BreathingSession(props: BreathingSessionProps) {
   const { pattern, startedAtMs, lengthMs, givingAndReceiving, handOnHeart, reducedMotion, tones } = props
   const text = useText().breathe
-  const locale = useLocale()
+  const words = useText().practices.breathe
   const clock = useRef(startSession(startedAtMs))
   const [paused, setPaused] = useState(false)
   const [phase, setPhase] = useState<PhaseKind | null>(null)
@@ -65,7 +65,7 @@ export function BreathingSession(props: BreathingSessionProps) {
 
   const follow = (moment: BreathingMoment) => {
     if (!moment.paced) {
-      setLineIndex(Math.floor(moment.activeMs / naturalLineMs) % naturalRhythmLines.length)
+      setLineIndex(Math.floor(moment.activeMs / naturalLineMs) % words.naturalRhythmLines.length)
       return
     }
     const key = `${moment.cycle}:${moment.phaseIndex}`
@@ -74,7 +74,7 @@ export function BreathingSession(props: BreathingSessionProps) {
     // Committed within this frame, so the words change on the frame the phase begins, not a task later.
     flushSync(() => {
       setPhase(moment.phase)
-      props.announce(phaseLabel(moment.phase, { givingAndReceiving })[locale])
+      props.announce(phaseLabel(moment.phase, { givingAndReceiving }, words))
     })
     tones.phaseBegan(moment.phase)
   }
@@ -134,11 +134,11 @@ export function BreathingSession(props: BreathingSessionProps) {
     }
   }, [])
 
-  const label = phase === null ? '' : phaseLabel(phase, { givingAndReceiving })[locale]
+  const label = phase === null ? '' : phaseLabel(phase, { givingAndReceiving }, words)
   const isNatural = pattern.phases.length === 0
   return (
     <div className="screen breathe-session">
-      <ScreenHeader title={pattern.name[locale]} onBack={props.onLeave} />
+      <ScreenHeader title={words.patterns[pattern.id].name} onBack={props.onLeave} />
       <div
         className={['breathe-stage', isNatural ? 'breathe-stage-natural' : '', reducedMotion ? 'breathe-stage-still' : ''].join(' ')}
         aria-hidden="true"
@@ -150,8 +150,8 @@ export function BreathingSession(props: BreathingSessionProps) {
       </div>
       {isNatural ? (
         <div className="breathe-words">
-          <p key={lineIndex} className="breathe-line">{naturalRhythmLines[lineIndex]?.[locale]}</p>
-          {handOnHeart && <p className="hint breathe-cue">{handOnHeartCue[locale]}</p>}
+          <p key={lineIndex} className="breathe-line">{words.naturalRhythmLines[lineIndex]}</p>
+          {handOnHeart && <p className="hint breathe-cue">{words.handOnHeart}</p>}
         </div>
       ) : (
         <p className="breathe-phase" aria-hidden="true">

@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import { checkInContent, checkInScale, type CheckInMoment, type CheckInValue } from '../content/check-in'
-import { useLocale, useText } from '../i18n/use-text'
+import { checkInScale, type CheckInMoment, type CheckInValue } from '../../../electron/common/check-in'
+import { useText } from '../i18n/use-text'
 import { useFocusOnMount } from '../safety/use-focus-on-mount'
 import './check-in.css'
 
@@ -16,16 +16,16 @@ interface CheckInProps {
 
 /** One tap from harsh to kind, or Skip: the person's own measure, never a score. */
 export function CheckIn({ moment, earlier, onAnswer }: CheckInProps) {
-  const locale = useLocale()
   const text = useText().practice
+  const words = useText().practices.checkIn
   const questionId = useId()
   const heading = useFocusOnMount<HTMLHeadingElement>()
   const endLabel = (value: number) =>
-    value === checkInScale.min ? checkInContent.minLabel[locale] : value === checkInScale.max ? checkInContent.maxLabel[locale] : undefined
+    value === checkInScale.min ? words.minLabel : value === checkInScale.max ? words.maxLabel : undefined
   return (
     <section className="card check-in" aria-labelledby={`${questionId}-lead`}>
-      <h2 id={`${questionId}-lead`} ref={heading} tabIndex={-1}>{checkInContent.lead[moment][locale]}</h2>
-      <p id={questionId} className="check-in-question">{checkInContent.question[locale]}</p>
+      <h2 id={`${questionId}-lead`} ref={heading} tabIndex={-1}>{words.lead[moment]}</h2>
+      <p id={questionId} className="check-in-question">{words.question}</p>
       {typeof earlier === 'number' && <p className="hint">{text.checkInEarlier(earlier)}</p>}
       <div className="check-in-scale" role="group" aria-labelledby={questionId}>
         {scale.map((value) => {
@@ -44,11 +44,11 @@ export function CheckIn({ moment, earlier, onAnswer }: CheckInProps) {
         })}
       </div>
       <div className="check-in-ends" aria-hidden="true">
-        <span>{checkInContent.minLabel[locale]}</span>
-        <span>{checkInContent.maxLabel[locale]}</span>
+        <span>{words.minLabel}</span>
+        <span>{words.maxLabel}</span>
       </div>
-      <p className="hint">{checkInContent.note[locale]}</p>
-      <button type="button" className="link-button" onClick={() => onAnswer(null)}>{checkInContent.skip[locale]}</button>
+      <p className="hint">{words.note}</p>
+      <button type="button" className="link-button" onClick={() => onAnswer(null)}>{words.skip}</button>
     </section>
   )
 }

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { weaveDifficulty, type BreakStep, type KindnessStep } from '../content/compassion-break'
 import type { TouchCue } from '../content/touch'
-import { useLocale, useText } from '../i18n/use-text'
+import { useText } from '../i18n/use-text'
 import { useFocusOnMount } from '../safety/use-focus-on-mount'
 import { CardProgress } from '../touch/CardProgress'
 import { TouchIllustration } from '../touch/TouchIllustration'
@@ -25,8 +25,10 @@ function isKindness(step: BreakStep | KindnessStep): step is KindnessStep {
 
 /** One step of the break: what to do, the person's word woven in, and words they might use. */
 export function BreakCard({ step, position, difficulty, phrase, onAnotherPhrase, touchCue, fraction, onFindPhrases }: BreakCardProps) {
-  const locale = useLocale()
   const text = useText().compassionBreak
+  const words = useText().practices
+  const stepWords = words.compassionBreak.steps[step.id]
+  const touchWords = touchCue && words.touch.cues[touchCue.id]
   const headingId = useId()
   // Focus starts here when the cards appear (or reappear after the phrase editor); later steps are announced.
   const heading = useFocusOnMount<HTMLHeadingElement>()
@@ -35,18 +37,18 @@ export function BreakCard({ step, position, difficulty, phrase, onAnotherPhrase,
       {/* Read out when the step changes, so the new step is heard without moving focus. */}
       <div aria-live="polite" className="break-card-title">
         <p className="practice-position">{text.position(position.at, position.total)}</p>
-        <h2 id={headingId} ref={heading} tabIndex={-1}>{step.title[locale]}</h2>
+        <h2 id={headingId} ref={heading} tabIndex={-1}>{stepWords.title}</h2>
       </div>
-      {step.guidance.map((line) => (
-        <p key={line.en}>{line[locale]}</p>
+      {stepWords.guidance.map((line) => (
+        <p key={line}>{line}</p>
       ))}
-      <p className="break-difficulty">{weaveDifficulty(step.difficultyLine, difficulty, locale)}</p>
-      {isKindness(step) && touchCue && (
+      <p className="break-difficulty">{weaveDifficulty(stepWords.difficultyLine, difficulty)}</p>
+      {isKindness(step) && touchCue && touchWords && (
         <figure className="break-touch">
           <TouchIllustration cue={touchCue} className="break-touch-illustration" />
           <figcaption>
-            <span className="break-touch-label">{text.touchLabel}: {touchCue.label[locale]}</span>
-            <span>{touchCue.instruction[locale]}</span>
+            <span className="break-touch-label">{text.touchLabel}: {touchWords.label}</span>
+            <span>{touchWords.instruction}</span>
           </figcaption>
         </figure>
       )}
@@ -61,7 +63,7 @@ export function BreakCard({ step, position, difficulty, phrase, onAnotherPhrase,
       )}
       {isKindness(step) && (
         <div className="break-stuck">
-          <p>{step.needPrompt[locale]}</p>
+          <p>{words.compassionBreak.needPrompt}</p>
           <button type="button" className="link-button" onClick={onFindPhrases}>{text.findPhrases}</button>
         </div>
       )}

@@ -3,7 +3,7 @@ import type { Settings } from '../../../electron/contract'
 import { compassionBreakSteps } from '../content/compassion-break'
 import type { PhraseStep } from '../../../electron/common/phrases'
 import { buildTouchSequence, touchCues } from '../content/touch'
-import { useLocale, useText } from '../i18n/use-text'
+import { useText } from '../i18n/use-text'
 import { FindPhrases } from '../phrases/FindPhrases'
 import { PhraseEditor } from '../phrases/PhraseEditor'
 import { usePhraseBank } from '../phrases/use-phrase-bank'
@@ -28,7 +28,6 @@ const firstPhrases: Record<PhraseStep, number> = { mindfulness: 0, humanity: 0, 
  * card's time until the person comes back to it.
  */
 export function CompassionBreak({ settings, paused, onFinish }: CompassionBreakProps) {
-  const locale = useLocale()
   const text = useText()
   const { lists } = usePhraseBank(settings)
   const [view, setView] = useState<View>('start')
@@ -41,9 +40,9 @@ export function CompassionBreak({ settings, paused, onFinish }: CompassionBreakP
   const next = () => (isLast ? onFinish() : setAt(at + 1))
   const fraction = useCardTimer({ cardKey: at, seconds: step.seconds, paused: paused || view !== 'cards', onDone: next })
 
-  // Until the person writes their own phrases for a step, the step's suggestions are offered.
+  // Until the person writes their own phrases for a step, our default phrases for it are offered.
   const own = lists[step.id]
-  const phrases = own.length > 0 ? own : step.suggestions.map((suggestion) => suggestion[locale])
+  const phrases = own.length > 0 ? own : text.shared.phrases[step.id]
   const phrase = phrases[phraseAt[step.id] % phrases.length]
   const showPhrase = (stepId: PhraseStep, index: number) => setPhraseAt((current) => ({ ...current, [stepId]: index }))
   const touchCue = buildTouchSequence(touchCues, settings.touch.favourites, 1)[0]?.cue

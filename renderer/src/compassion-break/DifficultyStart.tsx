@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react'
-import { difficultyQuestion } from '../content/compassion-break'
-import { useLocale, useText } from '../i18n/use-text'
+import { difficultyMaxLength } from '../content/compassion-break'
+import { useText } from '../i18n/use-text'
 import { useFocusOnMount } from '../safety/use-focus-on-mount'
 
 /** The optional first line: a word for what is hard, which the cards then carry. */
 export function DifficultyStart({ initial, onBegin }: { initial: string; onBegin: (difficulty: string) => void }) {
-  const locale = useLocale()
   const text = useText().compassionBreak
+  const question = useText().practices.compassionBreak.difficultyQuestion
   const inputId = useId()
   const [difficulty, setDifficulty] = useState(initial)
   const input = useFocusOnMount<HTMLInputElement>()
@@ -18,13 +18,13 @@ export function DifficultyStart({ initial, onBegin }: { initial: string; onBegin
     <form className="card break-start" onSubmit={begin}>
       <p>{text.intro}</p>
       <div className="field">
-        <label htmlFor={inputId}>{difficultyQuestion.prompt[locale]}</label>
+        <label htmlFor={inputId}>{question.prompt}</label>
         <input
           id={inputId}
           ref={input}
           value={difficulty}
-          maxLength={difficultyQuestion.maxLength}
-          placeholder={difficultyQuestion.placeholder[locale]}
+          maxLength={difficultyMaxLength}
+          placeholder={question.placeholder}
           autoComplete="off"
           onChange={(event) => setDifficulty(event.target.value)}
         />

@@ -13,7 +13,7 @@ export function useText(): Catalog {
   return catalogs[useContext(LocaleContext)]
 }
 
-/** The current language, for content data written as `Text` ({ en, es }). */
+/** The current language, for Intl formatting (dates, times, numbers); words come from `useText()`. */
 export function useLocale(): Locale {
   return useContext(LocaleContext)
 }

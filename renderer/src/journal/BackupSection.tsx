@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import type { JournalExportRequest, JournalImportResult } from '../../../electron/contract'
-import { api, refusalMessage } from '../api'
-import { useLocale, useText } from '../i18n/use-text'
+import { api } from '../api'
+import { useText } from '../i18n/use-text'
+import { wordFieldIssue, wordRefusal } from '../i18n/word-problem'
 import { Fold } from './Fold'
 
 type Message = { text: string; problem: boolean }
@@ -11,8 +12,8 @@ type Message = { text: string; problem: boolean }
  * through the system's file dialog in main. A cancelled dialog says nothing; every outcome else is said.
  */
 export function BackupSection({ onImported }: { onImported: () => void }) {
-  const locale = useLocale()
-  const text = useText().journal
+  const words = useText()
+  const text = words.journal
   const [message, setMessage] = useState<Message | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -22,7 +23,7 @@ export function BackupSection({ onImported }: { onImported: () => void }) {
     try {
       setMessage(await action())
     } catch (error) {
-      setMessage({ text: text.failed(refusalMessage(error)), problem: true })
+      setMessage({ text: text.failed(wordRefusal(error, words.problems)), problem: true })
     } finally {
       setBusy(false)
     }
@@ -42,13 +43,14 @@ export function BackupSection({ onImported }: { onImported: () => void }) {
     })
 
   const describeImport = (result: JournalImportResult): Message | null => {
-    if (!result.ok) return result.code === 'refused' ? { text: result.message[locale], problem: true } : null
+    if (!result.ok) return result.code === 'refused' ? { text: words.problems.backupRefusals[result.refusal], problem: true } : null
     const { added, updated, unchanged, rejected } = result.report
     const imported = text.imported(added, updated, unchanged)
     if (rejected.length === 0) return { text: imported, problem: false }
     // Say which ones (their place in the file) and, for the first, why: enough to find and fix it.
     const positions = rejected.map((record) => record.index + 1).join(', ')
-    const why = rejected[0]?.issues[0]?.message[locale] ?? ''
+    const firstIssue = rejected[0]?.issues[0]
+    const why = firstIssue ? wordFieldIssue(firstIssue, words) : ''
     return { text: `${imported} ${text.importRejected(rejected.length, positions)} ${why}`.trim(), problem: true }
   }
 

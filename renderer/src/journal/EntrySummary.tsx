@@ -1,14 +1,14 @@
 import { useEffect, useRef } from 'react'
 import type { JournalEntry } from '../../../electron/contract'
-import { feelingChips, thinkingTrapChips } from '../../../electron/common/journal-tags'
 import { useLocale, useText } from '../i18n/use-text'
+import { useChips } from '../reframe/use-chips'
 import { clockTime } from './format-time'
 
 /** Chip ids as the words on the chips; an id this version does not know is shown as it is. */
 export function useChipWords(): (ids: readonly string[]) => string[] {
-  const locale = useLocale()
-  const chips = new Map([...feelingChips, ...thinkingTrapChips].map((chip) => [chip.id, chip.label[locale]]))
-  return (ids) => ids.map((id) => chips.get(id) ?? id)
+  const { feelings, thinkingTraps } = useChips()
+  const labels = new Map([...feelings, ...thinkingTraps].map((chip) => [chip.id, chip.label]))
+  return (ids) => ids.map((id) => labels.get(id) ?? id)
 }
 
 /** One entry in the history list: when, the critical words and the kind reply, and a way to read it all. */

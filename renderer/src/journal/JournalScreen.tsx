@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import type { JournalDraft, JournalEntry } from '../../../electron/contract'
-import { api, refusalMessage } from '../api'
+import { api } from '../api'
 import { ScreenHeader } from '../app/ScreenHeader'
 import type { ScreenProps } from '../app/screen-props'
 import { useLocale, useText } from '../i18n/use-text'
+import { wordRefusal } from '../i18n/word-problem'
 import { BackupSection } from './BackupSection'
 import { EntryDetail } from './EntryDetail'
 import { EntryEditor } from './EntryEditor'
@@ -28,6 +29,7 @@ const noSearch: SearchState = { text: '', feelings: [], thinkingTraps: [] }
 export function JournalScreen({ go, done }: ScreenProps) {
   const locale = useLocale()
   const text = useText().journal
+  const problems = useText().problems
   const [search, setSearch] = useState<SearchState>(noSearch)
   const [page, setPage] = useState(0)
   // Bumped after any change to the journal, so the list and the trend are asked again.
@@ -69,7 +71,7 @@ export function JournalScreen({ go, done }: ScreenProps) {
       setSaid(result.ok ? { message: text.deleted, undoId: entry.id } : { message: text.gone })
       changed()
     } catch (error) {
-      setSaid({ message: text.failed(refusalMessage(error)), problem: true })
+      setSaid({ message: text.failed(wordRefusal(error, problems)), problem: true })
     }
   }
 
@@ -79,7 +81,7 @@ export function JournalScreen({ go, done }: ScreenProps) {
       setSaid({ message: result.ok ? text.restored : text.gone })
       changed()
     } catch (error) {
-      setSaid({ message: text.failed(refusalMessage(error)), problem: true })
+      setSaid({ message: text.failed(wordRefusal(error, problems)), problem: true })
     }
   }
 

@@ -1,7 +1,7 @@
 import { useId } from 'react'
-import { feelingChips, thinkingTrapChips } from '../../../electron/common/journal-tags'
 import { useText } from '../i18n/use-text'
 import { ChipGroup } from '../reframe/ChipGroup'
+import { useChips } from '../reframe/use-chips'
 
 export interface SearchState {
   text: string
@@ -14,6 +14,7 @@ const isSearching = (search: SearchState) => search.text.trim() !== '' || search
 /** Words to find anywhere in an entry, and chips to narrow by; how many match is said politely, only while searching. */
 export function JournalSearch({ search, onSearch, matching }: { search: SearchState; onSearch: (search: SearchState) => void; matching: number | null }) {
   const text = useText().journal
+  const chips = useChips()
   const inputId = useId()
   const searching = isSearching(search)
   const chipsChosen = search.feelings.length + search.thinkingTraps.length
@@ -28,8 +29,8 @@ export function JournalSearch({ search, onSearch, matching }: { search: SearchSt
           {text.filters}
           {chipsChosen > 0 && ` (${chipsChosen})`}
         </summary>
-        <ChipGroup legend={text.feelings} chips={feelingChips} selected={search.feelings} onChange={(feelings) => onSearch({ ...search, feelings })} />
-        <ChipGroup legend={text.traps} chips={thinkingTrapChips} selected={search.thinkingTraps} onChange={(thinkingTraps) => onSearch({ ...search, thinkingTraps })} />
+        <ChipGroup legend={text.feelings} chips={chips.feelings} selected={search.feelings} onChange={(feelings) => onSearch({ ...search, feelings })} />
+        <ChipGroup legend={text.traps} chips={chips.thinkingTraps} selected={search.thinkingTraps} onChange={(thinkingTraps) => onSearch({ ...search, thinkingTraps })} />
       </details>
       <div className="journal-matches">
         <p role="status">{searching && matching !== null ? text.matches(matching) : ''}</p>

@@ -1,6 +1,6 @@
-import { useEffect, useId, useState } from 'react'
-import type { KindnessTrend } from '../../../electron/contract'
+import { useId } from 'react'
 import { api } from '../api'
+import { useMainAnswer } from '../app/use-main-answer'
 import { useLocale, useText } from '../i18n/use-text'
 import { Fold } from './Fold'
 import { oneDecimal } from './format-time'
@@ -16,18 +16,7 @@ export function TrendSection({ version }: { version: number }) {
   const locale = useLocale()
   const text = useText().journal
   const summaryId = useId()
-  const [trend, setTrend] = useState<KindnessTrend | null>(null)
-
-  useEffect(() => {
-    let current = true
-    api.getJournalTrend().then(
-      (answer) => current && setTrend(answer),
-      () => current && setTrend(null),
-    )
-    return () => {
-      current = false
-    }
-  }, [version])
+  const trend = useMainAnswer(() => api.getJournalTrend(), version)
 
   if (!trend) return null
   const summary = summariseTrend(trend)

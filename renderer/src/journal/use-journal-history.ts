@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import type { JournalHistory, JournalHistoryQuery } from '../../../electron/contract'
-import { api, refusalMessage } from '../api'
+import { api } from '../api'
+import { useText } from '../i18n/use-text'
+import { wordRefusal } from '../i18n/word-problem'
 
 /**
  * One page of the history for the current search, asked again whenever the search, the page or
@@ -9,7 +11,9 @@ import { api, refusalMessage } from '../api'
  */
 export function useJournalHistory(query: JournalHistoryQuery, version: number) {
   const [history, setHistory] = useState<JournalHistory | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
+  const problems = useText().problems
+  // The error itself is kept and worded at render, so a change of language words it again.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null)
   const asked = useRef(0)
   const key = JSON.stringify(query)
 
@@ -21,9 +25,9 @@ export function useJournalHistory(query: JournalHistoryQuery, version: number) {
         setHistory(answer)
         setFailure(null)
       },
-      (error: unknown) => ticket === asked.current && setFailure(refusalMessage(error)),
+      (error: unknown) => ticket === asked.current && setFailure({ error }),
     )
   }, [key, version])
 
-  return { history, failure }
+  return { history, failure: failure && wordRefusal(failure.error, problems) }
 }

@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { Settings } from '../../../electron/contract'
 import { answersToWishes, findPhrasesSteps, maxSuggestedWishes } from '../content/phrases'
-import { useLocale, useText } from '../i18n/use-text'
+import type { WishGrammar } from '../../../electron/common/catalog/wish-grammar'
+import { useText } from '../i18n/use-text'
 import { useFocusOnMount } from '../safety/use-focus-on-mount'
 import { usePhraseError } from './phrase-error'
 import { usePhraseBank } from './use-phrase-bank'
@@ -17,26 +18,27 @@ interface FindPhrasesProps {
 type Answers = Record<'need' | 'hear', string>
 
 /** The two questions' answers as wishes: the first answer may hold a few words, each its own wish. */
-function suggestedWishes(answers: Answers, locale: Parameters<typeof answersToWishes>[1]): string[] {
-  const wishes = answersToWishes([...answers.need.split(/[,;\n]+/), answers.hear], locale)
+function suggestedWishes(answers: Answers, grammar: WishGrammar): string[] {
+  const wishes = answersToWishes([...answers.need.split(/[,;\n]+/), answers.hear], grammar)
   return wishes.length > 0 ? wishes : ['']
 }
 
 /** "Find my phrases": what do I need, what do I need to hear, then a few wishes to keep. */
 export function FindPhrases({ settings, onSaved, onCancel }: FindPhrasesProps) {
-  const locale = useLocale()
   const text = useText().phrases.find
+  const words = useText().practices.findPhrases
   const { lists, edit } = usePhraseBank(settings)
   const [at, setAt] = useState(0)
   const [answers, setAnswers] = useState<Answers>({ need: '', hear: '' })
   const [wishes, setWishes] = useState<string[]>([])
   const error = usePhraseError()
   const headingId = useId()
-  const step = findPhrasesSteps[at]
-  if (!step) return null
+  const stepId = findPhrasesSteps[at]
+  if (!stepId) return null
+  const step = words.steps[stepId]
 
   const goTo = (index: number) => {
-    if (index === findPhrasesSteps.length - 1) setWishes(suggestedWishes(answers, locale))
+    if (index === findPhrasesSteps.length - 1) setWishes(suggestedWishes(answers, words.grammar))
     error.show(null)
     setAt(index)
   }
@@ -58,10 +60,10 @@ export function FindPhrases({ settings, onSaved, onCancel }: FindPhrasesProps) {
   return (
     <section className="card find-phrases" aria-labelledby={headingId}>
       <p className="practice-position">{text.heading} · {text.position(at + 1, findPhrasesSteps.length)}</p>
-      <StepHeading key={`heading-${step.id}`} id={headingId} title={step.title[locale]} />
-      {step.id === 'wishes' ? (
+      <StepHeading key={`heading-${stepId}`} id={headingId} title={step.title} />
+      {stepId === 'wishes' ? (
         <form onSubmit={(event) => void save(event)} className="find-phrases-form">
-          <p>{step.prompt[locale]}</p>
+          <p>{step.prompt}</p>
           {wishes.map((wish, field) => (
             <WishField
               key={field}
@@ -84,15 +86,15 @@ export function FindPhrases({ settings, onSaved, onCancel }: FindPhrasesProps) {
         </form>
       ) : (
         <QuestionStep
-          key={`question-${step.id}`}
-          prompt={step.prompt[locale]}
-          examples={step.examples.map((example) => example[locale])}
-          value={answers[step.id]}
+          key={`question-${stepId}`}
+          prompt={step.prompt}
+          examples={step.examples}
+          value={answers[stepId]}
           // A word list grows one idea at a time; the second question wants one sentence, so an idea replaces it.
           onExample={(example) =>
-            setAnswers({ ...answers, [step.id]: step.id === 'need' && answers.need.trim() ? `${answers.need.trim()}, ${example}` : example })
+            setAnswers({ ...answers, [stepId]: stepId === 'need' && answers.need.trim() ? `${answers.need.trim()}, ${example}` : example })
           }
-          onChange={(value) => setAnswers({ ...answers, [step.id]: value })}
+          onChange={(value) => setAnswers({ ...answers, [stepId]: value })}
           onBack={at > 0 ? () => goTo(at - 1) : onCancel}
           backLabel={at > 0 ? text.back : text.cancel}
           onNext={next}

@@ -1,18 +1,23 @@
 import { useId } from 'react'
-import type { Chip } from '../../../electron/common/journal-tags'
-import { useLocale } from '../i18n/use-text'
+
+/** A chip as shown: the id entries store, and its words in the person's language. */
+export interface ShownChip {
+  id: string
+  label: string
+  /** Shown as the chip's tooltip. */
+  description?: string
+}
 
 interface ChipGroupProps {
   legend: string
   hint?: string
-  chips: readonly (Chip & { description?: { en: string; es: string } })[]
+  chips: readonly ShownChip[]
   selected: readonly string[]
   onChange: (selected: string[]) => void
 }
 
 /** Toggle chips: any number, or none. Each is a button that says whether it is pressed. */
 export function ChipGroup({ legend, hint, chips, selected, onChange }: ChipGroupProps) {
-  const locale = useLocale()
   const id = useId()
   const toggle = (chipId: string) =>
     onChange(selected.includes(chipId) ? selected.filter((idOf) => idOf !== chipId) : [...selected, chipId])
@@ -27,10 +32,10 @@ export function ChipGroup({ legend, hint, chips, selected, onChange }: ChipGroup
             type="button"
             className="chip"
             aria-pressed={selected.includes(chip.id)}
-            title={chip.description?.[locale]}
+            title={chip.description}
             onClick={() => toggle(chip.id)}
           >
-            {chip.label[locale]}
+            {chip.label}
           </button>
         ))}
       </div>

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
-import { feelingChips, thinkingTrapChips } from '../../../electron/common/journal-tags'
-import { reframeLimits, reframePrompts, type Prompt, type PromptField } from '../content/reframe'
-import { useLocale, useText } from '../i18n/use-text'
+import { reframeLimits, type Prompt, type PromptField } from '../content/reframe'
+import { useText } from '../i18n/use-text'
 import { ChipGroup } from './ChipGroup'
 import { IntensityField } from './IntensityField'
 import { TextField } from './TextField'
 import { stepOf, type ReframeForm, type ReframeTextField } from './form-state'
+import { useChips } from './use-chips'
 import type { FieldErrors } from './use-reframe-submit'
 import './reframe.css'
 
@@ -29,8 +29,9 @@ interface ReframeStepsProps {
  * kept in view above it. Everything else is optional and folded away until the person opens it.
  */
 export function ReframeSteps({ form, onChange, onSubmit, submitLabel, errors, note, actions }: ReframeStepsProps) {
-  const locale = useLocale()
   const text = useText().reframe
+  const prompts = useText().practices.reframe.prompts
+  const chips = useChips()
   const [step, setStep] = useState<Step>('harsh')
   const [saving, setSaving] = useState(false)
   const heading = useRef<HTMLHeadingElement>(null)
@@ -45,10 +46,7 @@ export function ReframeSteps({ form, onChange, onSubmit, submitLabel, errors, no
     setStep(next)
   }
 
-  const prompt = (field: PromptField) => {
-    const { label, hint, placeholder }: Prompt = reframePrompts[field]
-    return { label: label[locale], hint: hint?.[locale], placeholder: placeholder?.[locale] }
-  }
+  const prompt = (field: PromptField): Prompt => prompts[field]
   const textField = (field: ReframeTextField, options: { rows?: number; short?: boolean } = {}) => (
     <TextField {...prompt(field)} {...options} value={form[field]} error={errors[field]} onChange={(value) => onChange({ ...form, [field]: value })} />
   )
@@ -75,7 +73,7 @@ export function ReframeSteps({ form, onChange, onSubmit, submitLabel, errors, no
           {textField('harshVoice', { rows: 4 })}
           <Folded summary={text.moreAboutMoment} startOpen={Boolean(form.situation || form.feelings.length || form.intensityBefore !== null)}>
               {textField('situation', { rows: 2 })}
-              <ChipGroup legend={prompt('feelings').label} hint={prompt('feelings').hint} chips={feelingChips} selected={form.feelings} onChange={(feelings) => onChange({ ...form, feelings })} />
+              <ChipGroup legend={prompt('feelings').label} hint={prompt('feelings').hint} chips={chips.feelings} selected={form.feelings} onChange={(feelings) => onChange({ ...form, feelings })} />
               <IntensityField {...legendOf(prompt('intensityBefore'))} value={form.intensityBefore} onChange={(intensityBefore) => onChange({ ...form, intensityBefore })} />
           </Folded>
           <p className="hint">{text.limit(reframeLimits.maxFieldCharacters)} {text.privacy}</p>
@@ -105,7 +103,7 @@ export function ReframeSteps({ form, onChange, onSubmit, submitLabel, errors, no
           {textField('kindReply', { rows: 5 })}
           <Folded summary={text.afterWriting} startOpen={Boolean(form.intensityAfter !== null || form.thinkingTraps.length)}>
               <IntensityField {...legendOf(prompt('intensityAfter'))} value={form.intensityAfter} onChange={(intensityAfter) => onChange({ ...form, intensityAfter })} />
-              <ChipGroup legend={prompt('thinkingTraps').label} hint={prompt('thinkingTraps').hint} chips={thinkingTrapChips} selected={form.thinkingTraps} onChange={(thinkingTraps) => onChange({ ...form, thinkingTraps })} />
+              <ChipGroup legend={prompt('thinkingTraps').label} hint={prompt('thinkingTraps').hint} chips={chips.thinkingTraps} selected={form.thinkingTraps} onChange={(thinkingTraps) => onChange({ ...form, thinkingTraps })} />
           </Folded>
           {formError}
           <div className="practice-actions">

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { JournalDraftInput, JournalEntry, JournalSaveResult } from '../../../electron/contract'
-import { refusalMessage } from '../api'
-import { useLocale, useText } from '../i18n/use-text'
+import { useText } from '../i18n/use-text'
+import { wordFieldIssue, wordRefusal } from '../i18n/word-problem'
 import { formProblems, toDraftInput, type ReframeForm } from './form-state'
 
 /** Messages to show, by field; the key '' holds what concerns the entry as a whole. */
@@ -13,7 +13,6 @@ export type FieldErrors = Partial<Record<string, string>>
  * `submit` returns the field to take the person to, or null when there is nothing to fix.
  */
 export function useReframeSubmit(send: (input: JournalDraftInput) => Promise<JournalSaveResult>, onSaved: (entry: JournalEntry) => void) {
-  const locale = useLocale()
   const text = useText()
   const [errors, setErrors] = useState<FieldErrors>({})
 
@@ -28,7 +27,7 @@ export function useReframeSubmit(send: (input: JournalDraftInput) => Promise<Jou
     try {
       result = await send(toDraftInput(form))
     } catch (error) {
-      setErrors({ '': text.reframe.notSaved(refusalMessage(error)) })
+      setErrors({ '': text.reframe.notSaved(wordRefusal(error, text.problems)) })
       return null
     }
     if (result.ok) {
@@ -40,7 +39,7 @@ export function useReframeSubmit(send: (input: JournalDraftInput) => Promise<Jou
       setErrors({ '': text.journal.gone })
       return null
     }
-    setErrors(Object.fromEntries(result.issues.map((issue) => [issue.field ?? '', issue.message[locale]])))
+    setErrors(Object.fromEntries(result.issues.map((issue) => [issue.field ?? '', wordFieldIssue(issue, text)])))
     return result.issues[0]?.field ?? 'harshVoice'
   }
 

@@ -1,6 +1,6 @@
 import { useId, type KeyboardEvent } from 'react'
-import { overwhelmedHelp } from '../content/safety'
-import { useLocale, useText } from '../i18n/use-text'
+import { groundingSteps } from '../content/safety'
+import { useText } from '../i18n/use-text'
 import { useFocusOnMount } from './use-focus-on-mount'
 
 interface OverwhelmedHelpProps {
@@ -10,8 +10,8 @@ interface OverwhelmedHelpProps {
 
 /** The way back to the here and now, and the way out: grounding steps, then stop or return. */
 export function OverwhelmedHelp({ onStop, onReturn }: OverwhelmedHelpProps) {
-  const locale = useLocale()
   const text = useText().practice
+  const help = useText().practices.safety.overwhelmed
   const headingId = useId()
   const heading = useFocusOnMount<HTMLHeadingElement>()
   // Esc closes this help first, rather than leaving the screen behind it.
@@ -22,16 +22,16 @@ export function OverwhelmedHelp({ onStop, onReturn }: OverwhelmedHelpProps) {
   }
   return (
     <section className="card overwhelmed-help" aria-labelledby={headingId} onKeyDown={onKeyDown}>
-      <h2 id={headingId} ref={heading} tabIndex={-1}>{overwhelmedHelp.link[locale]}</h2>
-      <p>{overwhelmedHelp.intro[locale]}</p>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>{help.link}</h2>
+      <p>{help.intro}</p>
       <ul className="grounding-steps">
-        {overwhelmedHelp.steps.map((step) => (
-          <li key={step.id}>{step.text[locale]}</li>
+        {groundingSteps.map((step) => (
+          <li key={step}>{help.steps[step]}</li>
         ))}
       </ul>
-      <p className="hint">{overwhelmedHelp.reassurance[locale]}</p>
+      <p className="hint">{help.reassurance}</p>
       <div className="practice-actions">
-        <button type="button" className="button button-primary" onClick={onStop}>{overwhelmedHelp.stop[locale]}</button>
+        <button type="button" className="button button-primary" onClick={onStop}>{help.stop}</button>
         <button type="button" className="button" onClick={onReturn}>{text.overwhelmedBack}</button>
       </div>
     </section>

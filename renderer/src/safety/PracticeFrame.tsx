@@ -3,9 +3,8 @@ import type { CheckIn as CheckInRecord, Settings } from '../../../electron/contr
 import { api } from '../api'
 import { ScreenHeader } from '../app/ScreenHeader'
 import { CheckIn } from '../check-in/CheckIn'
-import type { CheckInMoment, CheckInValue } from '../content/check-in'
-import { overwhelmedHelp } from '../content/safety'
-import { useLocale } from '../i18n/use-text'
+import type { CheckInMoment, CheckInValue } from '../../../electron/common/check-in'
+import { useText } from '../i18n/use-text'
 import { BackdraftNote } from './BackdraftNote'
 import { OverwhelmedHelp } from './OverwhelmedHelp'
 import { PracticeClosing } from './PracticeClosing'
@@ -42,7 +41,7 @@ function firstStage(settings: Settings): Stage {
  * check-ins before and after, the closing words, and a "Feeling overwhelmed?" way out at every step.
  */
 export function PracticeFrame({ practice, title, settings, closing, onExit, children }: PracticeFrameProps) {
-  const locale = useLocale()
+  const overwhelmedLinkText = useText().practices.safety.overwhelmed.link
   const [stage, setStage] = useState<Stage>(() => firstStage(settings))
   const [overwhelmed, setOverwhelmed] = useState(false)
   const [checkIns, setCheckIns] = useState<Partial<Record<CheckInMoment, CheckInValue>>>({})
@@ -83,7 +82,7 @@ export function PracticeFrame({ practice, title, settings, closing, onExit, chil
       </div>
       {!overwhelmed && stage !== 'closing' && (
         <button ref={overwhelmedLink} type="button" className="link-button overwhelmed-link" onClick={() => setOverwhelmed(true)}>
-          {overwhelmedHelp.link[locale]}
+          {overwhelmedLinkText}
         </button>
       )}
     </div>

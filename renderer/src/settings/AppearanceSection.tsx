@@ -1,12 +1,11 @@
 import type { Settings, SettingsPatch } from '../../../electron/contract'
+import { catalogs } from '../../../electron/common/catalog'
+import { locales } from '../../../electron/common/locale'
 import { useText } from '../i18n/use-text'
 import { ChoiceSetting } from './ChoiceSetting'
 
 const themes = ['system', 'light', 'dark'] as const
 const motions = ['system', 'reduced', 'full'] as const
-
-/** Each language is named in itself, so someone who cannot read the current one still finds their own. */
-const languageNames = { en: 'English', es: 'Español' } as const
 
 interface Props {
   settings: Settings
@@ -35,7 +34,8 @@ export function AppearanceSection({ settings, save }: Props) {
         legend={text.language}
         choices={[
           { value: 'system', label: text.languageSystem },
-          ...Object.entries(languageNames).map(([value, label]) => ({ value: value as keyof typeof languageNames, label, lang: value })),
+          // Each language is named in itself, so someone who cannot read the current one still finds their own.
+          ...locales.map((locale) => ({ value: locale, label: catalogs[locale].app.languageName, lang: locale })),
         ]}
         value={settings.language}
         onChange={(language) => save({ language })}

@@ -35,7 +35,8 @@ export function ChoiceSetting<T extends string>({ legend, choices, value, onChan
               onChange(choice.value)
             }}
           />
-          <span lang={choice.lang}>{choice.label}</span>
+          {/* A language's own name is never translated (translate="no", as page translators expect). */}
+          <span lang={choice.lang} translate={choice.lang ? 'no' : undefined}>{choice.label}</span>
         </label>
       ))}
     </fieldset>

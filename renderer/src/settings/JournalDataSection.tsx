@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import type { JournalStatus, Screen, Settings } from '../../../electron/contract'
-import { api, refusalMessage } from '../api'
+import { api } from '../api'
 import { useText } from '../i18n/use-text'
+import { wordRefusal } from '../i18n/word-problem'
 import { ToggleSetting } from './ToggleSetting'
 import { useJournalStatus } from './use-journal-status'
 
@@ -14,6 +15,7 @@ interface Props {
 /** Whether the journal is encrypted, and the way to the files themselves: nothing about them is hidden. */
 export function JournalDataSection({ journal, save, go }: Props) {
   const text = useText().settings
+  const problems = useText().problems
   const status = useJournalStatus(journal.encrypt)
   const [folderProblem, setFolderProblem] = useState<string | null>(null)
   return (
@@ -29,7 +31,7 @@ export function JournalDataSection({ journal, save, go }: Props) {
           aria-describedby="data-folder-hint"
           onClick={() => {
             setFolderProblem(null)
-            api.openDataFolder().catch((error: unknown) => setFolderProblem(refusalMessage(error)))
+            api.openDataFolder().catch((error: unknown) => setFolderProblem(wordRefusal(error, problems)))
           }}
         >
           {text.openDataFolder}

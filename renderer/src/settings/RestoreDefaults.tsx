@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react'
-import { api, refusalMessage } from '../api'
+import { api } from '../api'
 import { useText } from '../i18n/use-text'
+import { wordRefusal } from '../i18n/word-problem'
 
 type Step = { kind: 'idle' } | { kind: 'asking' } | { kind: 'done' } | { kind: 'refused'; message: string }
 
 /** Two steps, so one stray click or keypress never undoes someone's choices. */
 export function RestoreDefaults() {
   const text = useText().settings
+  const problems = useText().problems
   const [step, setStep] = useState<Step>({ kind: 'idle' })
   const questionRef = useRef<HTMLDivElement>(null)
   const startRef = useRef<HTMLButtonElement>(null)
@@ -46,7 +48,7 @@ export function RestoreDefaults() {
               onClick={() =>
                 api.restoreDefaultSettings().then(
                   () => close({ kind: 'done' }),
-                  (error: unknown) => close({ kind: 'refused', message: refusalMessage(error) }),
+                  (error: unknown) => close({ kind: 'refused', message: wordRefusal(error, problems) }),
                 )
               }
             >

@@ -1,11 +1,14 @@
 import { useState } from 'react'
 import type { SettingsPatch } from '../../../electron/contract'
-import { api, refusalMessage } from '../api'
+import { api } from '../api'
+import { useText } from '../i18n/use-text'
+import { wordRefusal } from '../i18n/word-problem'
 
 export type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'refused'; message: string }
 
 /** Applies a change at once; main validates it again and its refusal is shown as it is. */
 export function useSaveSetting(): { status: SaveStatus; save: (patch: SettingsPatch) => Promise<boolean> } {
+  const problems = useText().problems
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' })
   const save = async (patch: SettingsPatch) => {
     try {
@@ -13,7 +16,7 @@ export function useSaveSetting(): { status: SaveStatus; save: (patch: SettingsPa
       setStatus({ kind: 'saved' })
       return true
     } catch (error) {
-      setStatus({ kind: 'refused', message: refusalMessage(error) })
+      setStatus({ kind: 'refused', message: wordRefusal(error, problems) })
       return false
     }
   }

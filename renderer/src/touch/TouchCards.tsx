@@ -1,8 +1,8 @@
 import { useId, useState } from 'react'
 import type { Settings } from '../../../electron/contract'
 import { api } from '../api'
-import { buildTouchSequence, defaultTouchSequenceLength, touchCues, touchIsOptional, type TouchCue } from '../content/touch'
-import { useLocale, useText } from '../i18n/use-text'
+import { buildTouchSequence, defaultTouchSequenceLength, touchCues, type TouchCue } from '../content/touch'
+import { useText } from '../i18n/use-text'
 import { useFocusOnMount } from '../safety/use-focus-on-mount'
 import { CardProgress } from './CardProgress'
 import { TouchIllustration } from './TouchIllustration'
@@ -23,8 +23,8 @@ function secondsFor(cue: TouchCue, isFavourite: boolean): number {
 
 /** The soothing-touch cards: favourites first, each for its time or until Next or Skip. */
 export function TouchCards({ touch, paused, onFinish }: TouchCardsProps) {
-  const locale = useLocale()
   const text = useText().touch
+  const words = useText().practices.touch
   const headingId = useId()
   // Focus starts on the first card; later cards are announced and focus stays on the button pressed.
   const heading = useFocusOnMount<HTMLHeadingElement>()
@@ -44,6 +44,7 @@ export function TouchCards({ touch, paused, onFinish }: TouchCardsProps) {
   }
   const fraction = useCardTimer({ cardKey: at, seconds, paused, onDone: next })
   if (!step) return null
+  const cueWords = words.cues[step.cue.id]
 
   const toggleFavourite = () => {
     const updated = isFavourite ? favourites.filter((id) => id !== step.cue.id) : [...favourites, step.cue.id]
@@ -59,9 +60,9 @@ export function TouchCards({ touch, paused, onFinish }: TouchCardsProps) {
         {/* Read out when the card changes, so the new placement is heard without moving focus. */}
         <div aria-live="polite" className="touch-card-title">
           <p className="practice-position">{text.position(at + 1, sequence.length)}</p>
-          <h2 id={headingId} ref={heading} tabIndex={-1}>{step.cue.label[locale]}</h2>
+          <h2 id={headingId} ref={heading} tabIndex={-1}>{cueWords.label}</h2>
         </div>
-        <p className="touch-instruction">{step.cue.instruction[locale]}</p>
+        <p className="touch-instruction">{cueWords.instruction}</p>
         <CardProgress fraction={fraction} label={text.timeLabel} />
       </section>
       <div className="practice-actions practice-nav">
@@ -72,7 +73,7 @@ export function TouchCards({ touch, paused, onFinish }: TouchCardsProps) {
         </button>
         <button type="button" className="button" onClick={next}>{text.skip}</button>
       </div>
-      <p className="hint">{touchIsOptional[locale]}</p>
+      <p className="hint">{words.optional}</p>
       <p className="hint" role="status">{favouriteNews}</p>
     </>
   )

@@ -46,7 +46,7 @@ export function WelcomeScreen({ state, go, done }: ScreenProps) {
           <>
             <p>{text.tray}</p>
             <p>
-              {text.hotkey} <kbd className="hotkey">{readableHotkey(state.settings.hotkey, /Mac/.test(navigator.userAgent))}</kbd>
+              {text.hotkey} <kbd className="hotkey" translate="no">{readableHotkey(state.settings.hotkey, /Mac/.test(navigator.userAgent))}</kbd>
             </p>
             <p className="hint">{text.hotkeyChange}</p>
           </>
