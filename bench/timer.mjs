@@ -50,8 +50,8 @@ const settingsReads = countSettingsReads()
  * Kindbreak, launched and then left alone for two hours, one simulated minute at a time.
  * `everyMinute` can change the world on the way (the person leaves the desk…).
  */
-async function kindbreak(label, { settings, trayClick, everyMinute } = {}) {
-  const app = await launchApp({ now: start, settings })
+async function kindbreak(label, { settings, trayClick, everyMinute, world } = {}) {
+  const app = await launchApp({ now: start, settings, world })
   try {
     if (trayClick) await app.tray.click(trayClick)
     const timersBefore = app.clock.stats()
@@ -76,6 +76,8 @@ async function kindbreak(label, { settings, trayClick, everyMinute } = {}) {
       // Popups that appeared, lines in the break history, notifications: each may cost one wake of its own.
       events: records + popups + (app.notifications().length - notificationsBefore),
       settingsReads: settingsReads.reads - readsBefore,
+      // System tools the presence checks ran (pactl, gdbus, gsettings, reg): each is a process started.
+      toolRuns: app.presenceToolCalls().length,
     }
   } finally {
     await app.quit()
@@ -117,17 +119,21 @@ const rows = [
   await kindbreak('Kindbreak, breaks paused until resumed', { trayClick: 'Pause breaks > Until I resume' }),
   // Tuesdays from 14:00 only: the two hours from 10:00 are all outside working hours.
   await kindbreak('Kindbreak, outside working hours', { settings: { schemaVersion: 1, schedule: { workingHours: { enabled: true, days: [[], [], [{ start: '14:00', end: '18:00' }], [], [], [], []] } } } }),
+  // A call from minute 40 to minute 70: the break due at 45 waits, and is offered after the call.
+  await kindbreak('Kindbreak, in a call over the break (KDE)', { everyMinute: (app, elapsed) => app.setInCall(elapsed >= 40 && elapsed < 70) }),
+  // Wayland outside Mutter and KWin: Electron reads no idle time, so the desktop is asked at each look.
+  await kindbreak('Kindbreak, at the desk on sway (desktop asked)', { world: { session: 'wayland', desktop: 'sway' } }),
   onceASecondPoller(),
 ]
 
 const print = (line = '') => process.stdout.write(`${line}\n`)
 const pad = (value, width) => String(value).padStart(width)
 print(`${simulatedMinutes} simulated minutes; machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} ×${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}, load average ${os.loadavg()[0].toFixed(1)}`)
-print(`${'scenario'.padEnd(48)} ${pad('wakes', 6)} ${pad('/min', 6)} ${pad('events', 6)} ${pad('budget', 6)} ${pad('settings reads', 14)}`)
+print(`${'scenario'.padEnd(48)} ${pad('wakes', 6)} ${pad('/min', 6)} ${pad('events', 6)} ${pad('budget', 6)} ${pad('settings reads', 14)} ${pad('tool runs', 9)}`)
 for (const row of rows) {
   // The goal: at most one wake a minute plus one per event (popup shown, break recorded, notification).
   const budget = simulatedMinutes + row.events
-  print(`${row.label.padEnd(48)} ${pad(row.wakes, 6)} ${pad((row.wakes / simulatedMinutes).toFixed(2), 6)} ${pad(row.events, 6)} ${pad(budget, 6)} ${pad(row.settingsReads, 14)}`)
+  print(`${row.label.padEnd(48)} ${pad(row.wakes, 6)} ${pad((row.wakes / simulatedMinutes).toFixed(2), 6)} ${pad(row.events, 6)} ${pad(budget, 6)} ${pad(row.settingsReads, 14)} ${pad(row.toolRuns ?? '-', 9)}`)
 }
 const peer = rows.at(-1)
 const ours = rows[0]

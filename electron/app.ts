@@ -14,7 +14,7 @@ import { channels, type AppState, type RequestName } from './contract'
 import { pickLocale, type Locale } from './common/locale'
 import type { Clock } from './core/clock'
 import { helpText, parseCommandLine, secondLaunchData } from './core/cli'
-import { quietWindowsWork, readDesktop, type Platform } from './core/desktop'
+import { electronReadsIdle, quietWindowsWork, readDesktop, type Platform } from './core/desktop'
 import { mainText } from './common/catalog/main-index'
 import { cornerBounds } from './core/popup-position'
 import { supportLineHosts } from './core/support-lines'
@@ -34,6 +34,8 @@ import { keepDefaultMenuAway } from './platform/app-menu'
 import { registerAppScheme, serveBundle } from './platform/app-protocol'
 import { breakWindowSize } from './platform/break-window'
 import { otherAppFullscreen } from './platform/fullscreen'
+import type { PresenceTools } from './platform/presence'
+import { lazyPresence } from './platform/presence/lazy'
 import { registerRequestHandlers } from './platform/ipc'
 import type { LoginItemPorts } from './platform/login-item'
 import { createNotifier } from './platform/notifier'
@@ -49,6 +51,8 @@ export interface Ports {
   env: Readonly<Record<string, string | undefined>>
   /** Whether another app is fullscreen (a meeting); null when it cannot be told. Default: xprop on X11. */
   otherAppFullscreen?: () => Promise<boolean | null>
+  /** The system tools the presence checks run (pactl, gdbus, gsettings, reg, /proc). Default: the real ones. */
+  presenceTools?: Partial<PresenceTools>
   /** Linux: whether a panel shows tray icons; null when it cannot be told. Default: asks D-Bus through gdbus. */
   statusNotifierHost?: () => Promise<boolean | null>
 }
@@ -111,6 +115,8 @@ export async function startApp(ports: Ports): Promise<void> {
     popupBounds: () => cornerBounds(displays.getDisplayNearestPoint(displays.getCursorScreenPoint()).workArea, breakWindowSize),
     idleSeconds: () => powerMonitor.getSystemIdleTime(),
     otherAppFullscreen: ports.otherAppFullscreen ?? (() => otherAppFullscreen(desktop)),
+    presence: lazyPresence(desktop, app.getName(), ports.presenceTools),
+    desktopTellsIdle: !electronReadsIdle(desktop),
     quietPopups: quietWindowsWork(desktop),
   })
   const commands = createCommands({ window, breaks, settings: settings.current, quit: () => app.quit(), notify, text })

@@ -8,6 +8,7 @@ import { checkInSchema } from './core/break-events'
 import type { DesktopView } from './core/desktop'
 import type { Locale } from './common/locale'
 import type { BackupRefusal } from './common/journal-problems'
+import type { BreakStatus } from './common/schedule-status'
 import type { Notice } from './core/notices'
 import { phraseLimits, phraseSteps, type PhraseBank, type PhraseErrorCode } from './core/phrases'
 import type { AvailableActions, SchedulerStatus } from './core/scheduler'
@@ -30,7 +31,7 @@ export interface AppState {
   locale: Locale
   version: string
   /** The break timer: what it is doing, and what the popup and menu may offer. */
-  breaks: { status: SchedulerStatus; actions: AvailableActions }
+  breaks: { status: BreakStatus; actions: AvailableActions }
   /** What this desktop lets Kindbreak do, so the window can say it honestly. */
   desktop: DesktopView
 }
@@ -62,6 +63,7 @@ export const channels = {
   openDataFolder: 'app:open-data-folder',
   restoreDefaultSettings: 'settings:restore-defaults',
   runCommand: 'app:run-command',
+  getBreakHolds: 'breaks:holds',
 } as const
 
 /**
@@ -94,6 +96,8 @@ function defineRequestArgs() {
       z.object({ kind: z.literal('resume-breaks') }).strict(),
       z.object({ kind: z.literal('quit') }).strict(),
     ])]),
+    /** What this computer can tell about calls, Do Not Disturb, fullscreen windows and time away, for Settings. */
+    getBreakHolds: z.tuple([]),
   } satisfies Record<keyof typeof channels, z.ZodType>
 }
 
@@ -124,6 +128,7 @@ export interface Responses {
   openDataFolder: void
   restoreDefaultSettings: Settings
   runCommand: void
+  getBreakHolds: BreakHoldsSupport
 }
 
 /** The changes the phrase editor can ask for; main runs each through the core's rules (electron/core/phrases.ts). */
@@ -233,6 +238,15 @@ export type JournalImportResult =
   | { ok: false; code: 'canceled' }
   /** The file is not a backup Kindbreak can use; `refusal` says why (the window words it), and nothing was changed. */
   | { ok: false; code: 'refused'; refusal: BackupRefusal }
+
+/** Whether this computer can tell each thing a break waits for (or counts as one): false = "cannot tell". */
+export interface BreakHoldsSupport {
+  calls: boolean
+  doNotDisturb: boolean
+  fullscreen: boolean
+  /** Time away from the keyboard and a locked screen, which count as a natural break. */
+  away: boolean
+}
 
 export interface JournalStatus {
   /** The person's choice in Settings. */

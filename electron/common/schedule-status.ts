@@ -11,6 +11,13 @@ export type SchedulerStatus =
   | { kind: 'outside-hours'; resumesAt: number | null; minutes: number | null }
   | { kind: 'suspended' }
 
+/** Why a due break waits instead of showing: the person is in a call, asked not to be disturbed, or presenting. */
+export const holdReasons = ['call', 'do-not-disturb', 'fullscreen'] as const
+export type HoldReason = (typeof holdReasons)[number]
+
+/** The tray line's meaning as the app shows it: the schedule's, or a due break held back and why. */
+export type BreakStatus = SchedulerStatus | { kind: 'held'; reason: HoldReason }
+
 /** A pause counts down in minutes only in its last two hours; before that the tray shows when it ends. */
 export const PAUSE_COUNTDOWN_WITHIN_MS = 120 * 60_000
 

@@ -77,6 +77,15 @@ export const hotkeyNeedsConfirmation = (desktop: Desktop): boolean => isWayland(
 export type HotkeyStatus = 'works' | 'waiting' | 'unavailable'
 
 /** What the window is told about the desktop, so Settings and the home screen can be honest. */
+/**
+ * Whether Electron's powerMonitor reads idle time here: everywhere but Wayland outside GNOME's Mutter and
+ * KDE's KWin, where getSystemIdleTime() stays 0 (docs/api/power-monitor.md). Where it cannot, the desktop
+ * is asked over D-Bus instead, and since idle time there is all that tells a locked screen, so is the lock.
+ */
+export function electronReadsIdle(desktop: Desktop): boolean {
+  return !(desktop.platform === 'linux' && desktop.session === 'wayland' && desktop.desktop !== 'gnome' && desktop.desktop !== 'kde')
+}
+
 export interface DesktopView {
   platform: Platform
   /** false where no panel shows tray icons: the window then offers what the tray menu would. */

@@ -52,6 +52,8 @@ export const settingsSchema = z.object({
   /** null = our default phrases in the person's language. */
   phrases: phraseBankSchema.nullable(),
   journal: z.object({ encrypt: z.boolean() }).strict(),
+  /** A due break waits (and comes right after) while the person is in a call, in Do Not Disturb, or presenting. */
+  holdBreaks: z.object({ calls: z.boolean(), doNotDisturb: z.boolean(), fullscreen: z.boolean() }).strict(),
   firstRun: z.object({ welcomed: z.boolean(), backdraftNoteSeen: z.boolean() }).strict(),
 })
 export type Settings = z.infer<typeof settingsSchema>
@@ -78,6 +80,7 @@ export const defaultSettings: Settings = {
   touch: { favourites: [] },
   phrases: null,
   journal: { encrypt: true },
+  holdBreaks: { calls: true, doNotDisturb: true, fullscreen: true },
   firstRun: { welcomed: false, backdraftNoteSeen: false },
 }
 

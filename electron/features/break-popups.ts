@@ -1,7 +1,9 @@
 /**
  * How the break timer shows itself: the heads-up and the break, as a window that never takes the keyboard
- * or as a notification, and held back while a meeting fills the screen.
+ * or as a notification; held back while the person is in a call, in Do Not Disturb or presenting, and
+ * offered right after (a heads-up first, then the break a minute later).
  */
+import type { HoldReason } from '../common/schedule-status'
 import type { Clock } from '../core/clock'
 import type { MainText } from '../common/catalog/main-index'
 import type { Rectangle } from '../core/popup-position'
@@ -17,8 +19,10 @@ const minute = 60_000
 export interface BreakPopupState {
   /** True while the window shows a popup the timer opened (not a screen the person opened themselves). */
   shownByTimer: boolean
-  /** A due break held back by a meeting: looked at again each minute. */
-  waitingForMeeting: boolean
+  /** Why the due break (or its heads-up) was held back, until it is offered: looked at again each minute. */
+  heldFor: HoldReason | null
+  /** After a hold ended: when the break follows the heads-up that said so. */
+  offerAt: number | null
   /** The break was announced by a notification: if nobody opens it, the minute tick lets it end. */
   breakByNotification: boolean
 }
@@ -33,7 +37,8 @@ export interface BreakPopupsDeps {
   showScreen(screen: Screen, options: { focus: boolean; bounds?: Rectangle }): void
   /** Where a timed popup goes: a corner of the display in use. */
   popupBounds(): Rectangle
-  otherAppFullscreen(): Promise<boolean | null>
+  /** Why a popup should wait now, or null (asks only what the person chose to be held for). */
+  holdReason(): Promise<HoldReason | null>
   /** Whether a window can appear without taking the keyboard (not on Wayland): else a notification comes. */
   quietPopups: boolean
   notify: Notify
@@ -44,13 +49,14 @@ export interface PopupSchedule {
   phase(): SchedulerState['phase']['kind']
   /** The break is on screen (or announced): the schedule counts it as begun. */
   breakStarted(): void
-  /** A break now waits for a meeting: the once-a-minute look must come. */
+  /** A break now waits (for a hold to end, or for its offer): the once-a-minute look must come. */
   lookAgainEachMinute(): void
 }
 
 export interface BreakPopups {
   presentHeadsUp(breakAt: number): Promise<void>
   presentBreak(): Promise<void>
+  forgetHold(): void
 }
 
 /** The screen a timed break opens, from the person's choice in Settings. */
@@ -97,31 +103,56 @@ export function createBreakPopups(deps: BreakPopupsDeps, state: BreakPopupState,
     return phase === 'due' || phase === 'in-break' ? breakScreen(deps.settings().breakOpens) : 'home'
   }
 
-  /** A presentation or a call fills the screen: a popup would cover it. */
-  async function inMeeting(): Promise<boolean> {
-    return deps.settings().delivery !== 'notification' && (await deps.otherAppFullscreen()) === true
-  }
+  const headsUp = (minutes: number) => showPopup('heads-up', () => deps.text().breakNotification.headsUp(Math.max(1, minutes)))
 
-  // Asking about a meeting takes a moment (xprop): by the answer the person may have paused or skipped,
-  // so each popup checks that the schedule still wants it before it shows.
+  // Asking about calls and the screen takes a moment (tools run): by the answer the person may have paused
+  // or skipped, so each popup checks that the schedule still wants it before it shows.
   async function presentHeadsUp(breakAt: number): Promise<void> {
-    // During a meeting the heads-up is left out; the break itself waits for the meeting to end.
-    if ((await inMeeting()) || schedule.phase() !== 'heads-up') return
-    showPopup('heads-up', () => deps.text().breakNotification.headsUp(Math.max(1, Math.round((breakAt - clock.now()) / minute))))
+    const reason = await deps.holdReason()
+    if (schedule.phase() !== 'heads-up') return
+    // During a hold the heads-up is left out; the break waits for the hold to end, and is announced then.
+    if (reason !== null) state.heldFor = reason
+    else headsUp(Math.round((breakAt - clock.now()) / minute))
   }
 
-  async function presentBreak(): Promise<void> {
-    if (await inMeeting()) {
+  // The schedule's due moment and the minute's look can ask at the same instant: one answer serves both,
+  // so a break is never offered twice.
+  let presenting: Promise<void> | null = null
+  function presentBreak(): Promise<void> {
+    presenting ??= decideBreak().finally(() => {
+      presenting = null
+    })
+    return presenting
+  }
+
+  async function decideBreak(): Promise<void> {
+    const reason = await deps.holdReason()
+    if (schedule.phase() !== 'due') return forgetHold()
+    if (reason !== null) {
       // The break waits, and is looked at again each minute.
-      state.waitingForMeeting = true
+      state.heldFor = reason
+      state.offerAt = null
       schedule.lookAgainEachMinute()
       return
     }
-    state.waitingForMeeting = false
-    if (schedule.phase() !== 'due') return
+    if (state.heldFor !== null) {
+      // The hold is over: a heads-up now, never taking the keyboard, and the break a minute later.
+      state.heldFor = null
+      state.offerAt = clock.now() + minute
+      headsUp(1)
+      schedule.lookAgainEachMinute()
+      return
+    }
+    state.offerAt = null
     state.breakByNotification = showPopup(breakScreen(deps.settings().breakOpens), () => deps.text().breakNotification.due) === 'notification'
     schedule.breakStarted()
   }
 
-  return { presentHeadsUp, presentBreak }
+  /** The schedule moved on (a natural break, a skip, a pause): whatever was held is no longer owed. */
+  function forgetHold(): void {
+    state.heldFor = null
+    state.offerAt = null
+  }
+
+  return { presentHeadsUp, presentBreak, forgetHold }
 }

@@ -1,12 +1,13 @@
 /**
- * The break timer's once-a-minute look: the tray's minutes, idle time, a meeting that may have ended, a
- * moved clock, and a break announced by a notification that nobody opened.
+ * The break timer's once-a-minute look: the tray's minutes, idle time and a locked screen, a hold (call,
+ * Do Not Disturb, fullscreen) that may have ended, a moved clock, and a break announced by a notification
+ * that nobody opened.
  */
 import type { Clock } from '../core/clock'
 import { IDLE_CHECK_EVERY_MS, type SchedulerDriver } from '../core/scheduler'
 import type { Settings } from '../core/settings'
 import type { BreakWindow } from '../platform/break-window'
-import type { BreakPopupState } from './break-popups'
+import type { BreakPopups, BreakPopupState } from './break-popups'
 
 const minute = 60_000
 /** A timer that fires this much later than asked means the wall clock moved (or the machine slept unseen). */
@@ -17,6 +18,11 @@ export interface BreakTickDeps {
   clock: Clock
   settings(): Settings
   idleSeconds(): number
+  /**
+   * What the desktop says where Electron cannot (Wayland outside Mutter and KWin, where its idle time stays
+   * 0): idle time, and whether the screen is locked (Electron's 'lock-screen' never fires on Linux).
+   */
+  desktopPresence?: { idleSeconds(): Promise<number | null>; screenLocked(): Promise<boolean | null> }
   window: Pick<BreakWindow, 'isVisible'>
   /** The status changed: redraw the tray and tell the window. */
   onChange(): void
@@ -28,16 +34,22 @@ export interface BreakTick {
   cancel(): void
 }
 
-export function createBreakTick(deps: BreakTickDeps, driver: SchedulerDriver, state: BreakPopupState, presentBreak: () => Promise<void>): BreakTick {
+export function createBreakTick(deps: BreakTickDeps, driver: SchedulerDriver, state: BreakPopupState, popups: Pick<BreakPopups, 'presentBreak' | 'forgetHold'>): BreakTick {
   const { clock } = deps
   let lastIdleCheck = clock.now()
   let tick: { at: number; cancel: () => void } | null = null
+  /** The lock as last read from the desktop (Linux), so each change is told to the schedule once. */
+  let lockedByDesktop = false
 
   function arm(): void {
     const now = clock.now()
     const candidates = [driver.statusRefreshAt()]
-    if (driver.idleChecksWanted()) candidates.push(lastIdleCheck + IDLE_CHECK_EVERY_MS)
-    if (state.waitingForMeeting || state.breakByNotification) candidates.push(now + minute)
+    // While the desktop says the screen is locked, keep looking: only a look sees it unlocked again.
+    if (driver.idleChecksWanted() || lockedByDesktop) candidates.push(lastIdleCheck + IDLE_CHECK_EVERY_MS)
+    // A break offered after a hold comes at its moment; a moment already reached is being offered now, and
+    // a timer armed for the past would fire again at once (the look is synchronous when nothing is awaited).
+    const offerAt = state.offerAt !== null && state.offerAt > now ? state.offerAt : null
+    if (state.heldFor !== null || state.offerAt !== null || state.breakByNotification) candidates.push(offerAt ?? now + minute)
     const at = Math.max(now, Math.min(...candidates.filter((c): c is number => c !== null)))
     if (tick?.at === at) return
     tick?.cancel()
@@ -48,12 +60,21 @@ export function createBreakTick(deps: BreakTickDeps, driver: SchedulerDriver, st
     tick = null
     const now = clock.now()
     if (Math.abs(now - expectedAt) > clockJumpTolerance) driver.dispatch({ type: 'clockChanged' })
-    if (driver.idleChecksWanted() && now - lastIdleCheck >= IDLE_CHECK_EVERY_MS) {
+    if ((driver.idleChecksWanted() || lockedByDesktop) && now - lastIdleCheck >= IDLE_CHECK_EVERY_MS) {
       lastIdleCheck = now
+      // Electron's reading is synchronous and joins this look as it always has; only a desktop that must be
+      // asked (its tools take a moment) finishes the look once it has answered.
+      if (deps.desktopPresence) return void askDesktop(deps.desktopPresence).then(() => finishLook(now))
       driver.dispatch({ type: 'idle', seconds: deps.idleSeconds() })
     }
-    const phase = driver.state().phase
-    if (state.waitingForMeeting && phase.kind === 'due') void presentBreak()
+    finishLook(now)
+  }
+
+  function finishLook(now: number): void {
+    const { phase, suspendedAt } = driver.state()
+    if (phase.kind !== 'due') popups.forgetHold()
+    // Nothing is offered to a sleeping or locked computer: on waking, the schedule decides what is owed.
+    else if (suspendedAt === null && (state.heldFor !== null || (state.offerAt !== null && clock.now() >= state.offerAt))) void popups.presentBreak()
     if (state.breakByNotification && !deps.window.isVisible() && phase.kind === 'in-break' && now - phase.startedAt >= deps.settings().schedule.breakLengthMinutes * minute) {
       // Nobody opened the notification's break: it is over, without any fuss. (One opened from the
       // notification, or shown instead of it, ends as any break does: when its window goes.)
@@ -62,6 +83,19 @@ export function createBreakTick(deps: BreakTickDeps, driver: SchedulerDriver, st
     }
     arm()
     deps.onChange()
+  }
+
+  /**
+   * Where Electron cannot tell (Wayland outside Mutter and KWin): idle time and the lock from the desktop.
+   * A lock counts as the sleep it is for the schedule: long enough, and it was a natural break.
+   */
+  async function askDesktop(desktop: NonNullable<BreakTickDeps['desktopPresence']>): Promise<void> {
+    const [idle, locked] = await Promise.all([desktop.idleSeconds(), desktop.screenLocked()])
+    if (locked !== null && locked !== lockedByDesktop) {
+      lockedByDesktop = locked
+      driver.dispatch({ type: locked ? 'suspend' : 'resume' })
+    }
+    if (!lockedByDesktop) driver.dispatch({ type: 'idle', seconds: idle ?? 0 })
   }
 
   function cancel(): void {

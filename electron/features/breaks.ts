@@ -11,8 +11,11 @@ import type { Notice } from '../core/notices'
 import type { Rectangle } from '../core/popup-position'
 import {
   createSchedulerDriver, pauseUntil, schedulerStateSchema,
-  type AvailableActions, type OutwardEffect, type SchedulerDriver, type SchedulerStatus,
+  type AvailableActions, type OutwardEffect, type SchedulerDriver,
 } from '../core/scheduler'
+import type { BreakStatus } from '../common/schedule-status'
+import type { PresencePort } from '../platform/presence'
+import { holdCheck } from './break-holds'
 import type { Screen } from '../core/screens'
 import type { Settings } from '../core/settings'
 import type { BreakWindow } from '../platform/break-window'
@@ -38,6 +41,10 @@ export interface BreaksDeps {
   popupBounds(): Rectangle
   idleSeconds(): number
   otherAppFullscreen(): Promise<boolean | null>
+  /** Calls, Do Not Disturb, and (Linux) idle time and the lock, as the desktop tells them; null = cannot tell. */
+  presence: PresencePort
+  /** Ask the desktop for idle time and the lock: Electron cannot tell (Wayland outside Mutter and KWin). */
+  desktopTellsIdle: boolean
   /** Whether a window can appear without taking the keyboard (not on Wayland): else a notification comes. */
   quietPopups: boolean
   notify: Notify
@@ -48,7 +55,7 @@ export interface BreaksDeps {
 }
 
 export interface BreaksView {
-  status: SchedulerStatus
+  status: BreakStatus
   actions: AvailableActions
 }
 
@@ -67,13 +74,13 @@ export function startBreaks(deps: BreaksDeps): Breaks {
   const stored = readJsonState(deps.stateFile, schedulerStateSchema, clock.now())
   if (stored.movedTo) deps.addNotice({ id: `schedule-${clock.now()}`, kind: 'file-set-aside', file: deps.stateFile, movedTo: stored.movedTo })
   const log = openEventLog<BreakEvent>(deps.eventsFile, isBreakEvent)
-  const shown: BreakPopupState = { shownByTimer: false, waitingForMeeting: false, breakByNotification: false }
+  const shown: BreakPopupState = { shownByTimer: false, heldFor: null, offerAt: null, breakByNotification: false }
   // The driver settles the restored state while it is being created; the rest of the app hears from it after.
   let started = false
 
   // The popups come first, as the driver may present one while it is being created; they ask the schedule
   // only after awaiting the meeting check, by when the driver and the tick below exist.
-  const popups = createBreakPopups(deps, shown, {
+  const popups = createBreakPopups({ ...deps, holdReason: holdCheck(deps) }, shown, {
     phase: () => driver.state().phase.kind,
     breakStarted: () => driver.dispatch({ type: 'breakStarted' }),
     lookAgainEachMinute: () => tick.arm(),
@@ -91,7 +98,7 @@ export function startBreaks(deps: BreaksDeps): Breaks {
     },
     readIdleSeconds: () => deps.idleSeconds(),
   })
-  const tick = createBreakTick(deps, driver, shown, popups.presentBreak)
+  const tick = createBreakTick({ ...deps, desktopPresence: deps.desktopTellsIdle ? deps.presence : undefined }, driver, shown, popups)
   const stopFollowingPower = followPower(deps.power, driver)
 
   // Closing the window mid-break counts as skipping it: never an error, never a reproach.
@@ -143,7 +150,10 @@ function followPower(power: BreaksDeps['power'], driver: SchedulerDriver): () =>
 /** What the tray, the command line and the window ask of the schedule. */
 function scheduleActions(deps: BreaksDeps, driver: SchedulerDriver, shown: BreakPopupState, log: EventLog<BreakEvent>): Omit<Breaks, 'dispose'> {
   return {
-    view: () => ({ status: driver.status(), actions: driver.actions() }),
+    view: () => ({
+      status: shown.heldFor !== null && driver.state().phase.kind === 'due' ? { kind: 'held', reason: shown.heldFor } : driver.status(),
+      actions: driver.actions(),
+    }),
     run(command) {
       if (command.kind === 'pause') driver.dispatch({ type: 'pause', until: pauseUntil(command.choice, deps.clock.now(), deps.settings().schedule) })
       else if (command.kind === 'resume-breaks') driver.dispatch({ type: 'resumeBreaks' })
@@ -161,6 +171,14 @@ function scheduleActions(deps: BreaksDeps, driver: SchedulerDriver, shown: Break
         if (driver.state().phase.kind === 'in-break') driver.dispatch({ type: 'breakEnded', completed })
       },
       recordCheckIn: (checkIn) => log.append({ v: 1, kind: 'check-in', at: deps.clock.now(), ...checkIn }),
+      // Asked when Settings opens: each check once, so what it says is what this computer answers now.
+      async getBreakHolds() {
+        const [call, quiet, fullscreen, idle] = await Promise.all([
+          deps.presence.inCall(), deps.presence.doNotDisturb(), deps.otherAppFullscreen(),
+          deps.desktopTellsIdle ? deps.presence.idleSeconds() : 0,
+        ])
+        return { calls: call !== null, doNotDisturb: quiet !== null, fullscreen: fullscreen !== null, away: idle !== null }
+      },
     },
     settingsChanged() {
       driver.dispatch({ type: 'settingsChanged' })

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { runTool, type ToolResult } from './presence/run-tool'
 
 /**
  * Whether a panel will show the tray icon. Electron's Linux tray is a StatusNotifierItem and cannot say
@@ -8,20 +8,18 @@ import { execFile } from 'node:child_process'
  * behaves as if the icon were there.
  */
 export async function statusNotifierHostPresent(): Promise<boolean | null> {
-  const output = await gdbus([
+  const output = await runTool('gdbus', [
     'call', '--session', '--dest', 'org.kde.StatusNotifierWatcher', '--object-path', '/StatusNotifierWatcher',
     '--method', 'org.freedesktop.DBus.Properties.Get', 'org.kde.StatusNotifierWatcher', 'IsStatusNotifierHostRegistered',
-  ])
+  ], 2_000)
   return readHostRegistered(output)
 }
-
-type GdbusOutput = { ok: true; stdout: string } | { ok: false; stderr: string; missingTool: boolean; timedOut: boolean }
 
 /**
  * gdbus prints the property as `(<true>,)`. "No such name" (no watcher on the bus at all: GNOME without
  * the extension) means no host; a missing gdbus, a timeout or anything unexpected means we cannot tell.
  */
-export function readHostRegistered(output: GdbusOutput): boolean | null {
+export function readHostRegistered(output: ToolResult): boolean | null {
   if (!output.ok) {
     if (output.missingTool || output.timedOut) return null
     return /ServiceUnknown|NameHasNoOwner|was not provided by any/.test(output.stderr) ? false : null
@@ -29,14 +27,4 @@ export function readHostRegistered(output: GdbusOutput): boolean | null {
   if (/<\s*true\s*>/.test(output.stdout)) return true
   if (/<\s*false\s*>/.test(output.stdout)) return false
   return null
-}
-
-function gdbus(args: string[]): Promise<GdbusOutput> {
-  return new Promise((resolve) => {
-    execFile('gdbus', args, { timeout: 2_000 }, (error, stdout, stderr) => {
-      if (!error) return resolve({ ok: true, stdout })
-      const failure = error as NodeJS.ErrnoException & { killed?: boolean }
-      resolve({ ok: false, stderr: String(stderr), missingTool: failure.code === 'ENOENT', timedOut: Boolean(failure.killed) })
-    })
-  })
 }

@@ -285,15 +285,18 @@ test('a hotkey another app holds is refused with a message, and the previous one
   })
 })
 
-test('during a meeting (another app fullscreen) a due break waits, then shows once it ends', async () => {
+test('during a meeting (another app fullscreen) a due break waits, then comes once it ends: a heads-up, then the break', async () => {
   await withApp({ now: tuesdayMorning }, async (app) => {
     app.setOtherAppFullscreen(true)
     assert.deepEqual(await minutesPass(app, 55), [], 'neither the heads-up nor the break covers the presentation')
-    assert.equal(statusLine(app), 'A break is waiting for you')
+    assert.equal(statusLine(app), 'Break waiting: another app fills the screen')
     assert.ok(app.tray.labels().includes('Pause breaks'), '"Pause breaks > For 1 hour" stays one click away')
     app.setOtherAppFullscreen(false)
+    // Within two minutes of the end: a heads-up first, then the break, neither taking the keyboard.
     await app.clock.tick(minute)
     const page = await app.waitForWindow()
+    await screenOf(page, 'heads-up')
+    await app.clock.tick(minute)
     await screenOf(page, 'break')
     assert.equal(app.windows()[0].focused, false)
     assert.deepEqual(breakEvents(app).map((event) => event.kind), ['started'])

@@ -5,6 +5,7 @@ import { bundleSizes } from '../../bench/bundle-sizes.mjs'
 
 const budgets = [
   { pattern: /^main\/app\.js$/, gzip: 60_000, why: 'the main process: core, adapters and features' },
+  { pattern: /^main\/presence-.*\.js$/, gzip: 12_000, why: 'the presence checks (calls, Do Not Disturb, idle, lock), loaded only when a break is near' },
   { pattern: /^main\/main\.js$/, gzip: 2_000, why: 'the production entry only wires real ports' },
   { pattern: /^preload\/preload\.cjs$/, gzip: 2_000, why: 'the preload exposes channel names, never the schema library' },
   { pattern: /^renderer\/assets\/index-.*\.js$/, gzip: 160_000, why: 'React and every screen' },

@@ -12,6 +12,7 @@ import { bindIpc } from './fake-electron/bindings.mjs'
 import { privilegedSchemeSwitches, routeContext } from './fake-electron/protocol.mjs'
 import { allowPortalShortcuts, hotkeyCallbacks } from './fake-electron/system.mjs'
 import { fakeWorld } from './fake-electron/world.mjs'
+import { fakeSystemTools } from './system-tools.mjs'
 import { returnBrowser, takeBrowser } from './warm-browser.mjs'
 import { createWorld } from './world.mjs'
 
@@ -96,6 +97,7 @@ export async function launchApp(options = {}) {
   await bindIpc(context, world)
 
   const clock = options.now === undefined ? createRealClock() : createManualClock(options.now)
+  world.now = () => clock.now()
   const onProcessError = (error) => world.recordError(`main process: ${error?.stack ?? error}`)
   process.on('uncaughtException', onProcessError)
   process.on('unhandledRejection', onProcessError)
@@ -130,7 +132,9 @@ export async function launchApp(options = {}) {
     argv: [executable, ...argv],
     platform,
     env,
-    otherAppFullscreen: async () => world.otherAppFullscreen,
+    // xprop tells a fullscreen window on X11 only (electron/platform/fullscreen.ts); elsewhere: cannot tell.
+    otherAppFullscreen: async () => (desktop.platform === 'linux' && desktop.session === 'x11' ? world.otherAppFullscreen : null),
+    presenceTools: fakeSystemTools(world),
     statusNotifierHost: async () => world.desktop.trayHost,
   })
   let startAppFrom = null
@@ -296,6 +300,27 @@ export async function launchApp(options = {}) {
     setOtherAppFullscreen(fullscreen) {
       world.otherAppFullscreen = fullscreen
     },
+    /** Another app records from the microphone (a call), as pactl (Linux) or the consent store (Windows) shows it. */
+    setInCall(inCall) {
+      world.presence.inCall = inCall
+    },
+    /** The desktop's Do Not Disturb: GNOME's show-banners key, Plasma's Inhibited property. */
+    setDoNotDisturb(on) {
+      world.presence.doNotDisturb = on
+    },
+    /**
+     * The person locks the screen, or unlocks it. macOS and Windows: Electron emits 'lock-screen' and
+     * 'unlock-screen' (docs/api/power-monitor.md). Linux: Electron says nothing; the screensaver service
+     * answers when asked (GNOME's org.gnome.ScreenSaver, Plasma's org.freedesktop.ScreenSaver; sway has none).
+     */
+    async setScreenLocked(locked) {
+      world.presence.screenLocked = locked
+      world.presence.lockedAt = locked ? clock.now() : null
+      if (desktop.platform !== 'linux') powerMonitor.emit(locked ? 'lock-screen' : 'unlock-screen', {})
+      await settle()
+    },
+    /** Extension: the presence tools the app ran, in order ({ command, args }). */
+    presenceToolCalls: () => world.presence.toolCalls.map((call) => ({ ...call, args: [...call.args] })),
     power: {
       async emit(name) {
         // docs/api/power-monitor.md: lock-screen and unlock-screen are emitted on macOS and Windows only.

@@ -34,6 +34,10 @@ export function createWorld({ context, outDir, userDataDir, version, locale, sys
     hotkeys: new Map(),
     idleSeconds: 0,
     otherAppFullscreen: false,
+    /** What the desktop's own tools report (tests/harness/system-tools.mjs), and every call the app made to them. */
+    presence: { inCall: false, doNotDisturb: false, screenLocked: false, lockedAt: null, toolCalls: [] },
+    /** The app's clock (set by launchApp), for time that passes while the screen is locked. */
+    now: () => Date.now(),
     cursor: { x: 960, y: 540 },
     notifications: [],
     openedExternal: [],
@@ -69,6 +73,14 @@ export function createWorld({ context, outDir, userDataDir, version, locale, sys
       const queued = world.shown.splice(0)
       if (queued.length > 0) return Promise.resolve(queued.at(-1))
       return new Promise((resolve) => shownWaiters.push(resolve))
+    },
+    /**
+     * Seconds since the person last touched keyboard or mouse: what the seat's idle counter (XScreenSaver,
+     * Mutter's IdleMonitor, KWin) reports. A locked screen takes no input, so its time counts too.
+     */
+    seatIdleSeconds() {
+      const lockedFor = world.presence.lockedAt === null ? 0 : Math.floor((world.now() - world.presence.lockedAt) / 1000)
+      return Math.max(world.idleSeconds, lockedFor)
     },
     answerDialog(kind, options) {
       world.dialogRequests.push({ kind, options })

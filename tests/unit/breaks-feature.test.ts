@@ -46,7 +46,16 @@ interface Sent {
  * The break feature wired to fakes that only record: a window, the power monitor, notifications, a meeting.
  * `quietPopups` defaults to true (X11, Windows, macOS); false plays Wayland.
  */
-function startFeature(options: { clock?: ManualClock; settings?: Partial<Settings>; meeting?: () => Promise<boolean | null>; quietPopups?: boolean } = {}) {
+interface FeatureOptions {
+  clock?: ManualClock
+  settings?: Partial<Settings>
+  meeting?: () => Promise<boolean | null>
+  quietPopups?: boolean
+  /** Linux: the desktop is asked for idle time and the lock. */
+  desktopTellsIdle?: boolean
+}
+
+function startFeature(options: FeatureOptions = {}) {
   const clock = options.clock ?? createManualClock(start)
   const settings: Settings = { ...defaultSettings, ...options.settings }
   const shown: Shown[] = []
@@ -71,6 +80,9 @@ function startFeature(options: { clock?: ManualClock; settings?: Partial<Setting
     setBackground() {},
   }
   let meetingNow = false
+  /** What the desktop says; null is "cannot tell". `asked` counts the questions, by kind. */
+  const desk = { call: false as boolean | null, quiet: false as boolean | null, idle: null as number | null, locked: null as boolean | null, electronIdle: 0 }
+  const asked = { call: 0, quiet: 0 }
   const breaks = startBreaks({
     clock,
     settings: () => settings,
@@ -83,8 +95,15 @@ function startFeature(options: { clock?: ManualClock; settings?: Partial<Setting
       window.show(showOptions)
     },
     popupBounds: () => corner,
-    idleSeconds: () => 0,
+    idleSeconds: () => desk.electronIdle,
     otherAppFullscreen: options.meeting ?? (async () => meetingNow),
+    presence: {
+      inCall: async () => (asked.call++, desk.call),
+      doNotDisturb: async () => (asked.quiet++, desk.quiet),
+      idleSeconds: async () => desk.idle,
+      screenLocked: async () => desk.locked,
+    },
+    desktopTellsIdle: options.desktopTellsIdle ?? false,
     quietPopups: options.quietPopups ?? true,
     notify: ({ title }, notifyOptions = {}) => {
       notifications.push(title)
@@ -103,6 +122,8 @@ function startFeature(options: { clock?: ManualClock; settings?: Partial<Setting
     power,
     window,
     setMeeting: (value: boolean) => void (meetingNow = value),
+    desk,
+    asked,
     events: (): BreakEvent[] => {
       const file = path.join(dir, 'break-events.jsonl')
       return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as BreakEvent) : []
@@ -286,10 +307,14 @@ describe('meetings', () => {
     feature.setMeeting(true)
     await pass(feature.clock, 70 * minute)
     expect(feature.shown).toEqual([])
-    expect(feature.breaks.view().status.kind).toBe('due')
+    expect(feature.breaks.view().status).toEqual({ kind: 'held', reason: 'fullscreen' })
     feature.setMeeting(false)
-    await pass(feature.clock, minute)
-    expect(feature.shown).toEqual([{ at: start + 71 * minute, screen: 'break', focus: false, bounds: corner }])
+    await pass(feature.clock, 2 * minute)
+    // A heads-up first, the break a minute later: both without focus.
+    expect(feature.shown).toEqual([
+      { at: start + 71 * minute, screen: 'heads-up', focus: false, bounds: corner },
+      { at: start + 72 * minute, screen: 'break', focus: false, bounds: corner },
+    ])
   })
 
   it.each([
@@ -316,6 +341,141 @@ describe('meetings', () => {
     await pass(feature.clock, 45 * minute)
     expect(asked).toBe(0)
     expect(feature.notifications).toEqual(['A short break in 1 min', 'Time for a short break'])
+  })
+})
+
+describe('holds: calls, Do Not Disturb, and after them', () => {
+  it('a break due during a call waits, says why, and is offered once within two minutes after the call', async () => {
+    const feature = started()
+    feature.desk.call = true
+    await pass(feature.clock, 50 * minute)
+    expect(feature.shown).toEqual([])
+    expect(feature.breaks.view().status).toEqual({ kind: 'held', reason: 'call' })
+    feature.desk.call = false
+    await pass(feature.clock, 2 * minute)
+    expect(feature.shown.map(({ at, screen, focus }) => ({ minute: (at - start) / minute, screen, focus }))).toEqual([
+      { minute: 51, screen: 'heads-up', focus: false },
+      { minute: 52, screen: 'break', focus: false },
+    ])
+    await pass(feature.clock, 10 * minute)
+    expect(feature.shown.filter((popup) => popup.screen === 'break')).toHaveLength(1)
+    expect(feature.breaks.view().status.kind).toBe('in-break')
+  })
+
+  it('a call that starts again during the offer holds the break again, and it is still offered only once', async () => {
+    const feature = started()
+    feature.desk.call = true
+    await pass(feature.clock, 46 * minute)
+    feature.desk.call = false
+    await pass(feature.clock, minute)
+    feature.desk.call = true
+    await pass(feature.clock, 5 * minute)
+    expect(feature.shown.map((popup) => popup.screen)).toEqual(['heads-up'])
+    expect(feature.breaks.view().status).toEqual({ kind: 'held', reason: 'call' })
+    feature.desk.call = false
+    await pass(feature.clock, 2 * minute)
+    expect(feature.shown.map((popup) => popup.screen)).toEqual(['heads-up', 'heads-up', 'break'])
+  })
+
+  it('a lock right after the call ends: nothing is offered to a locked screen, and a long lock is the break', async () => {
+    const feature = started()
+    feature.desk.call = true
+    await pass(feature.clock, 46 * minute)
+    feature.desk.call = false
+    feature.power.emit('lock-screen')
+    await pass(feature.clock, 20 * minute)
+    expect(feature.shown).toEqual([])
+    feature.power.emit('unlock-screen')
+    await pass(feature.clock, minute)
+    expect(feature.shown).toEqual([])
+    expect(feature.breaks.view().status.kind).toBe('next')
+  })
+
+  it('Do Not Disturb holds the break even when breaks come as notifications, which it would silence', async () => {
+    const feature = started({ settings: { delivery: 'notification' } })
+    feature.desk.quiet = true
+    await pass(feature.clock, 50 * minute)
+    expect(feature.notifications).toEqual([])
+    expect(feature.breaks.view().status).toEqual({ kind: 'held', reason: 'do-not-disturb' })
+    feature.desk.quiet = false
+    await pass(feature.clock, 2 * minute)
+    expect(feature.notifications).toEqual(['A short break in 1 min', 'Time for a short break'])
+  })
+
+  it('asks only about what the person chose to be held for', async () => {
+    const feature = started({ settings: { holdBreaks: { calls: false, doNotDisturb: false, fullscreen: true } } })
+    feature.desk.call = true
+    feature.desk.quiet = true
+    await pass(feature.clock, 45 * minute)
+    expect(feature.asked).toEqual({ call: 0, quiet: 0 })
+    expect(feature.shown.map((popup) => popup.screen)).toEqual(['heads-up', 'break'])
+  })
+
+  it('"cannot tell" never holds a break', async () => {
+    const feature = started()
+    feature.desk.call = null
+    feature.desk.quiet = null
+    await pass(feature.clock, 45 * minute)
+    expect(feature.shown.map((popup) => popup.screen)).toEqual(['heads-up', 'break'])
+  })
+
+  it('a heads-up left out for a call that ends before the break is due still comes first', async () => {
+    const feature = started()
+    feature.desk.call = true
+    await pass(feature.clock, 44 * minute)
+    expect(feature.shown).toEqual([])
+    feature.desk.call = false
+    await pass(feature.clock, 3 * minute)
+    expect(feature.shown.map((popup) => [(popup.at - start) / minute, popup.screen])).toEqual([[45, 'heads-up'], [46, 'break']])
+  })
+
+  it('a natural break during the hold (away long enough) means nothing is owed after it', async () => {
+    const feature = started()
+    feature.desk.call = true
+    await pass(feature.clock, 46 * minute)
+    feature.desk.electronIdle = 10 * 60
+    await pass(feature.clock, minute)
+    feature.desk.electronIdle = 0
+    feature.desk.call = false
+    await pass(feature.clock, 5 * minute)
+    expect(feature.shown).toEqual([])
+    expect(feature.breaks.view().status.kind).toBe('next')
+  })
+})
+
+describe('away and locked, where only the desktop can tell (Linux)', () => {
+  it('a lock longer than a break counts as one, though Electron never says so on Linux', async () => {
+    const feature = started({ desktopTellsIdle: true })
+    await pass(feature.clock, 20 * minute)
+    feature.desk.locked = true
+    await pass(feature.clock, 15 * minute)
+    expect(feature.breaks.view().status.kind).toBe('suspended')
+    feature.desk.locked = false
+    await pass(feature.clock, minute)
+    // The schedule starts afresh from the unlock: the next break is a whole interval away.
+    expect(feature.breaks.view().status).toMatchObject({ kind: 'next', minutes: 45 })
+    await pass(feature.clock, 30 * minute)
+    expect(feature.shown).toEqual([])
+  })
+
+  it("idle time comes from the desktop where Electron reads 0 (Wayland outside Mutter and KWin)", async () => {
+    const feature = started({ desktopTellsIdle: true })
+    await pass(feature.clock, 20 * minute)
+    feature.desk.idle = 10 * 60
+    await pass(feature.clock, minute)
+    feature.desk.idle = 0
+    await pass(feature.clock, minute)
+    expect(feature.breaks.view().status).toMatchObject({ kind: 'next' })
+    await pass(feature.clock, 30 * minute)
+    expect(feature.shown).toEqual([])
+  })
+
+  it('elsewhere the desktop is not asked: Electron tells idle time and the lock', async () => {
+    const feature = started()
+    feature.desk.locked = true
+    feature.desk.idle = 10 * 60
+    await pass(feature.clock, 45 * minute)
+    expect(feature.shown.map((popup) => popup.screen)).toEqual(['heads-up', 'break'])
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  hotkeyNeedsConfirmation, isWayland, localSpellcheck, quietWindowsWork, readDesktop, trayClickOpensWindow, type Desktop,
+  electronReadsIdle, hotkeyNeedsConfirmation, isWayland, localSpellcheck, quietWindowsWork, readDesktop, trayClickOpensWindow, type Desktop,
 } from '../../electron/core/desktop'
 
 type Env = Record<string, string | undefined>
@@ -82,5 +82,19 @@ describe('what follows from the desktop', () => {
       trayClick: trayClickOpensWindow(desktop),
       confirmation: hotkeyNeedsConfirmation(desktop),
     }).toEqual({ wayland, quiet, spellcheck, trayClick, confirmation })
+  })
+})
+
+describe('where Electron reads idle time (docs/api/power-monitor.md)', () => {
+  it.each([
+    [{ platform: 'linux', session: 'x11', desktop: 'kde' }, true],
+    [{ platform: 'linux', session: 'wayland', desktop: 'gnome' }, true],
+    [{ platform: 'linux', session: 'wayland', desktop: 'kde' }, true],
+    [{ platform: 'linux', session: 'wayland', desktop: 'sway' }, false],
+    [{ platform: 'linux', session: 'wayland', desktop: 'other' }, false],
+    [{ platform: 'win32', session: null, desktop: null }, true],
+    [{ platform: 'darwin', session: null, desktop: null }, true],
+  ] as const)('%o: %s', (desktop, reads) => {
+    expect(electronReadsIdle(desktop)).toBe(reads)
   })
 })

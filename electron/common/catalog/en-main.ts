@@ -37,6 +37,8 @@ export const enMain: MainWords = {
         return status.resumesAt === null ? 'Outside working hours' : `Outside working hours until ${time(status.resumesAt)}`
       case 'suspended':
         return 'Breaks wait while the computer sleeps'
+      case 'held':
+        return { call: 'Break waiting: you are in a call', 'do-not-disturb': 'Break waiting: Do Not Disturb is on', fullscreen: 'Break waiting: another app fills the screen' }[status.reason]
     }
   },
   tooltip: (status) => `Kindbreak: ${status}`,

@@ -80,6 +80,15 @@ export const en = {
     strictHint: 'Snoozing still works, within the number chosen above.',
     naturalBreaks: 'Count time away from the computer as a break',
     naturalBreaksHint: 'After a pause at least as long as a break, the next one starts counting afresh.',
+    holds: {
+      heading: 'When a break waits',
+      intro: 'A break due at one of these moments waits, then comes gently within two minutes after: a heads-up first, then the break.',
+      calls: 'During calls (another app is using the microphone or camera)',
+      doNotDisturb: 'While Do Not Disturb is on',
+      fullscreen: 'While another app fills the screen, such as a presentation',
+      cannotTell: 'This computer does not say, so breaks come as usual.',
+      awayCannotTell: 'This desktop does not say how long you have been away, so time away or a locked screen does not count as a break here.',
+    },
     breakOpensLegend: 'A break on the timer opens',
     breakOpens: {
       'compassion-break': 'The self-compassion break',

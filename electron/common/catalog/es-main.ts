@@ -37,6 +37,8 @@ export const esMain: MainWords = {
         return status.resumesAt === null ? 'Fuera del horario de trabajo' : `Fuera del horario de trabajo hasta las ${time(status.resumesAt)}`
       case 'suspended':
         return 'Los descansos esperan mientras el equipo duerme'
+      case 'held':
+        return { call: 'Descanso en espera: estás en una llamada', 'do-not-disturb': 'Descanso en espera: No molestar está activado', fullscreen: 'Descanso en espera: otra aplicación ocupa la pantalla' }[status.reason]
     }
   },
   tooltip: (status) => `Kindbreak: ${status}`,

@@ -79,6 +79,15 @@ export const es: Catalog = {
     strictHint: 'Posponer sigue funcionando, dentro del número elegido arriba.',
     naturalBreaks: 'Contar el tiempo lejos del ordenador como descanso',
     naturalBreaksHint: 'Tras una pausa al menos tan larga como un descanso, el siguiente empieza a contar de nuevo.',
+    holds: {
+      heading: 'Cuándo espera un descanso',
+      intro: 'Un descanso que llega en uno de estos momentos espera, y después aparece con calma en menos de dos minutos: primero un aviso y luego el descanso.',
+      calls: 'Durante las llamadas (otra aplicación usa el micrófono o la cámara)',
+      doNotDisturb: 'Mientras No molestar está activado',
+      fullscreen: 'Mientras otra aplicación ocupa toda la pantalla, como una presentación',
+      cannotTell: 'Este equipo no lo indica, así que los descansos llegan como siempre.',
+      awayCannotTell: 'Este escritorio no indica cuánto tiempo llevas fuera, así que aquí ni el tiempo fuera ni la pantalla bloqueada cuentan como descanso.',
+    },
     breakOpensLegend: 'Un descanso programado abre',
     breakOpens: {
       'compassion-break': 'La pausa de autocompasión',

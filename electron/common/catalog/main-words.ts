@@ -1,4 +1,4 @@
-import type { PauseChoice, SchedulerStatus } from '../schedule-status'
+import type { BreakStatus, PauseChoice } from '../schedule-status'
 
 /** The tray menu's items, in the person's language. */
 export interface TrayLabels {
@@ -19,7 +19,7 @@ export interface TrayLabels {
 export interface MainWords {
   tray: TrayLabels
   /** The tray's status line. `time` formats an instant as a local clock time in this language. */
-  status: (status: SchedulerStatus, time: (at: number) => string) => string
+  status: (status: BreakStatus, time: (at: number) => string) => string
   tooltip: (status: string) => string
   breakNotification: {
     headsUp: (minutes: number) => { title: string; body: string }

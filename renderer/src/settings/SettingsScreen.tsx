@@ -7,6 +7,7 @@ import { EverydaySection } from './EverydaySection'
 import { HotkeyField } from './HotkeyField'
 import { JournalDataSection } from './JournalDataSection'
 import { RestoreDefaults } from './RestoreDefaults'
+import { HoldBreaksSection } from './HoldBreaksSection'
 import { ScheduleSection } from './ScheduleSection'
 import { useSaveSetting } from './use-save-setting'
 import { WorkingHoursEditor } from './WorkingHours'
@@ -23,6 +24,7 @@ export function SettingsScreen({ state, go, done }: ScreenProps) {
       <ScreenHeader title={text.heading} onBack={done} />
       <p className="lede">{text.intro}</p>
       <ScheduleSection settings={settings} quietPopups={state.desktop.quietPopups} save={saveQuietly} />
+      <HoldBreaksSection holdBreaks={settings.holdBreaks} save={saveQuietly} />
       <WorkingHoursEditor
         workingHours={settings.schedule.workingHours}
         save={(workingHours) => saveQuietly({ schedule: { ...settings.schedule, workingHours } })}

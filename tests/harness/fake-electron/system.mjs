@@ -62,7 +62,7 @@ export function allowPortalShortcuts(world) {
  */
 const idleSeconds = () => {
   const world = launchWorld()
-  return isWayland(world.desktop) && !['gnome', 'kde'].includes(world.desktop.desktop) ? 0 : world.idleSeconds
+  return isWayland(world.desktop) && !['gnome', 'kde'].includes(world.desktop.desktop) ? 0 : world.seatIdleSeconds()
 }
 
 class FakePowerMonitor extends EventEmitter {
