@@ -40,6 +40,8 @@ export function createBreakTick(deps: BreakTickDeps, driver: SchedulerDriver, st
   let tick: { at: number; cancel: () => void } | null = null
   /** The lock as last read from the desktop (Linux), so each change is told to the schedule once. */
   let lockedByDesktop = false
+  /** Until when a desktop that could tell nothing is left alone. */
+  let desktopSilentUntil = 0
 
   function arm(): void {
     const now = clock.now()
@@ -90,7 +92,11 @@ export function createBreakTick(deps: BreakTickDeps, driver: SchedulerDriver, st
    * A lock counts as the sleep it is for the schedule: long enough, and it was a natural break.
    */
   async function askDesktop(desktop: NonNullable<BreakTickDeps['desktopPresence']>): Promise<void> {
+    // A desktop that answered neither (sway serves no screensaver service) is asked again only hourly:
+    // each question starts processes, and its answer is not going to change minute by minute.
+    if (clock.now() < desktopSilentUntil) return void driver.dispatch({ type: 'idle', seconds: 0 })
     const [idle, locked] = await Promise.all([desktop.idleSeconds(), desktop.screenLocked()])
+    if (idle === null && locked === null) desktopSilentUntil = clock.now() + 60 * minute
     if (locked !== null && locked !== lockedByDesktop) {
       lockedByDesktop = locked
       driver.dispatch({ type: locked ? 'suspend' : 'resume' })

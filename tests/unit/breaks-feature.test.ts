@@ -81,8 +81,8 @@ function startFeature(options: FeatureOptions = {}) {
   }
   let meetingNow = false
   /** What the desktop says; null is "cannot tell". `asked` counts the questions, by kind. */
-  const desk = { call: false as boolean | null, quiet: false as boolean | null, idle: null as number | null, locked: null as boolean | null, electronIdle: 0 }
-  const asked = { call: 0, quiet: 0 }
+  const desk = { call: false as boolean | null, quiet: false as boolean | null, idle: 0 as number | null, locked: false as boolean | null, electronIdle: 0 }
+  const asked = { call: 0, quiet: 0, desktop: 0 }
   const breaks = startBreaks({
     clock,
     settings: () => settings,
@@ -100,7 +100,7 @@ function startFeature(options: FeatureOptions = {}) {
     presence: {
       inCall: async () => (asked.call++, desk.call),
       doNotDisturb: async () => (asked.quiet++, desk.quiet),
-      idleSeconds: async () => desk.idle,
+      idleSeconds: async () => (asked.desktop++, desk.idle),
       screenLocked: async () => desk.locked,
     },
     desktopTellsIdle: options.desktopTellsIdle ?? false,
@@ -407,7 +407,7 @@ describe('holds: calls, Do Not Disturb, and after them', () => {
     feature.desk.call = true
     feature.desk.quiet = true
     await pass(feature.clock, 45 * minute)
-    expect(feature.asked).toEqual({ call: 0, quiet: 0 })
+    expect(feature.asked).toMatchObject({ call: 0, quiet: 0 })
     expect(feature.shown.map((popup) => popup.screen)).toEqual(['heads-up', 'break'])
   })
 
@@ -468,6 +468,15 @@ describe('away and locked, where only the desktop can tell (Linux)', () => {
     expect(feature.breaks.view().status).toMatchObject({ kind: 'next' })
     await pass(feature.clock, 30 * minute)
     expect(feature.shown).toEqual([])
+  })
+
+  it('a desktop that can tell neither is asked again only hourly, and breaks come as usual', async () => {
+    const feature = started({ desktopTellsIdle: true })
+    feature.desk.idle = null
+    feature.desk.locked = null
+    await pass(feature.clock, 120 * minute)
+    expect(feature.asked.desktop).toBe(2)
+    expect(feature.shown.map((popup) => popup.screen)).toEqual(['heads-up', 'break'])
   })
 
   it('elsewhere the desktop is not asked: Electron tells idle time and the lock', async () => {
