@@ -273,11 +273,14 @@ export interface JournalStatus {
 export const events = {
   navigate: 'app:navigate',
   stateChanged: 'app:state-changed',
+  /** The window was hidden: it puts its screen away, so nothing keeps running unseen (it is not throttled). */
+  rest: 'app:rest',
 } as const
 
 export interface EventPayloads {
   navigate: Screen
   stateChanged: AppState
+  rest: null
 }
 
 export type RequestName = keyof typeof channels

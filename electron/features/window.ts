@@ -41,6 +41,9 @@ export function createWindowFeature(deps: WindowDeps): WindowFeature {
     alwaysOnTop: quietWindowsWork(deps.desktop),
   })
   let screen: Screen = 'home'
+  // The window is hidden, never destroyed, and not throttled (the breathing guide keeps time): a practice
+  // left on its screen would keep its frames, timers and sound going all day. The window puts it away.
+  window.onHidden(() => window.send('rest', null))
   const showScreen: WindowFeature['showScreen'] = (target, options) => {
     screen = target
     window.send('navigate', target)

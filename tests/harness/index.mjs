@@ -369,6 +369,11 @@ export async function launchApp(options = {}) {
         .filter((window) => window.isVisible())
         .map((window) => ({ page: window.page, bounds: window.getBounds(), alwaysOnTop: window.isAlwaysOnTop(), focused: window.isFocused(), backgroundColor: window.backgroundColor })),
     notifications: () => [...world.notifications],
+    /**
+     * Extension: what a window's page keeps doing (tests/harness/fake-electron/page-work.mjs): animation
+     * frames asked for, timeouts and intervals pending, audio contexts running. Default: the first window.
+     */
+    pageWork: (page = world.windows[0]?.page) => page.evaluate(() => window.__pageWork()),
     openedExternal: () => [...world.openedExternal],
     errors: () => [...world.errors],
     settle,

@@ -7,7 +7,7 @@ import { applyAppearance } from './appearance'
 import { useEscape } from './use-escape'
 
 export function App() {
-  const { state, screen, setScreen } = useAppState()
+  const { state, screen, resting, setScreen } = useAppState()
   const mainRef = useRef<HTMLElement>(null)
 
   useEffect(() => {
@@ -17,11 +17,11 @@ export function App() {
   // A new screen takes focus at its top, so keyboard and screen-reader users start where the content starts.
   useEffect(() => {
     mainRef.current?.focus()
-  }, [screen])
+  }, [screen, resting])
 
   useEscape(() => setScreen('home'), screen !== 'home')
 
-  if (!state) return null
+  if (!state || resting) return null
   return (
     <LocaleProvider locale={state.locale}>
       <main ref={mainRef} tabIndex={-1} className="app" data-screen={screen}>

@@ -5,9 +5,11 @@ import { api } from '../api'
 /**
  * Pulls the state once on mount (a push sent before React listens would be lost), then follows pushes.
  */
-export function useAppState(): { state: AppState | null; screen: Screen; setScreen: (screen: Screen) => void } {
+export function useAppState(): { state: AppState | null; screen: Screen; resting: boolean; setScreen: (screen: Screen) => void } {
   const [state, setState] = useState<AppState | null>(null)
   const [screen, setScreenHere] = useState<Screen>('home')
+  // Hidden: no screen is mounted, so nothing runs unseen; the next navigate (every show sends one) wakes it.
+  const [resting, setResting] = useState(false)
   // A move the window makes itself is told to main, so the screen in the state it hands out stays true.
   const setScreen = useCallback((next: Screen) => {
     setScreenHere(next)
@@ -21,12 +23,17 @@ export function useAppState(): { state: AppState | null; screen: Screen; setScre
       setScreenHere(initial.screen)
     })
     const stopState = api.on('stateChanged', setState)
-    const stopNavigate = api.on('navigate', setScreenHere)
+    const stopNavigate = api.on('navigate', (next) => {
+      setResting(false)
+      setScreenHere(next)
+    })
+    const stopResting = api.on('rest', () => setResting(true))
     return () => {
       active = false
       stopState()
       stopNavigate()
+      stopResting()
     }
   }, [])
-  return { state, screen, setScreen }
+  return { state, screen, resting, setScreen }
 }

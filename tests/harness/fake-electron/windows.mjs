@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { app } from './app.mjs'
 import { isWayland } from '../desktops.mjs'
 import { contextMenuScript } from './context-menu.mjs'
+import { pageWorkScript } from './page-work.mjs'
 import { preloadShim } from './preload-shim.mjs'
 import { toBrowserUrl, toElectronUrl } from './urls.mjs'
 import { launchWorld } from './world.mjs'
@@ -113,6 +114,7 @@ export class BrowserWindow extends EventEmitter {
         if (world.pausePageClock) await page.clock.pauseAt(world.pageClockTime + 1_000)
       }
       await page.addInitScript({ content: contextMenuScript })
+      await page.addInitScript({ content: pageWorkScript })
       const preload = this.options.webPreferences.preload
       if (preload) await page.addInitScript({ content: preloadShim(fs.readFileSync(preload, 'utf8')) })
       page.on('close', () => this.#finish())
