@@ -14,6 +14,8 @@ import { performance } from 'node:perf_hooks'
 import { launchApp } from '../tests/harness/index.mjs'
 
 const samples = Number(process.argv[2] ?? 15)
+/** Another build to measure (a folder like out/), for comparing two builds in one run. */
+const outDir = process.argv[3]
 const hotkey = 'CommandOrControl+Alt+K'
 
 /** Presses the hotkey as the OS would (its callback, without the harness's settling pauses) and times it. */
@@ -35,7 +37,7 @@ async function pressAndTime(app) {
 }
 
 async function cold() {
-  const app = await launchApp()
+  const app = await launchApp({ outDir })
   try {
     return await pressAndTime(app)
   } finally {
@@ -61,7 +63,7 @@ function summary(values) {
 const coldTimes = []
 for (let i = 0; i < samples; i += 1) coldTimes.push(await cold())
 
-const app = await launchApp()
+const app = await launchApp({ outDir })
 const reusedTimes = []
 let browserVersion = 'unknown'
 try {
