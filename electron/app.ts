@@ -109,13 +109,14 @@ export async function startApp(ports: Ports): Promise<void> {
     window.refresh()
   }
   const window = createWindowFeature({ BrowserWindow, preloadPath: paths.preload, desktop, settings: settings.current, systemIsDark: () => nativeTheme.shouldUseDarkColors, state })
+  const presence = lazyPresence(desktop, app.getName(), ports.presenceTools)
   const breaks = startBreaks({
     clock, settings: settings.current, text, window: window.window, showScreen: window.showScreen, notify, addNotice: notices.add, onChange: refresh,
     stateFile: path.join(userData, 'schedule-state.json'), eventsFile: path.join(userData, 'break-events.jsonl'), power: powerMonitor,
     popupBounds: () => cornerBounds(displays.getDisplayNearestPoint(displays.getCursorScreenPoint()).workArea, breakWindowSize),
     idleSeconds: () => powerMonitor.getSystemIdleTime(),
     otherAppFullscreen: ports.otherAppFullscreen ?? (() => otherAppFullscreen(desktop)),
-    presence: lazyPresence(desktop, app.getName(), ports.presenceTools),
+    presence,
     desktopTellsIdle: !electronReadsIdle(desktop),
     quietPopups: quietWindowsWork(desktop),
   })
@@ -130,6 +131,7 @@ export async function startApp(ports: Ports): Promise<void> {
     dialogParent: () => BrowserWindow.getFocusedWindow(), onChange: window.refresh, eventsFile: path.join(userData, 'break-events.jsonl'),
   })
   journal.openSoon()
+  presence.prepare()
   const hotkey = createHotkeyFeature({
     globalShortcut, desktop, configured: settings.current().hotkey, now: clock.now, onPress: window.openHome, onStatusChange: window.refresh,
     notify, text, addNotice: notices.add,
