@@ -24,8 +24,7 @@ export const fieldIssueReasons = [
 export type IssueReason = (typeof fieldIssueReasons)[number]
 
 /** Why a chosen file could not be imported as a whole (nothing was changed). */
-export const backupRefusals = ['too-large', 'not-json', 'not-a-backup', 'newer-format', 'no-entries'] as const
-export type BackupRefusal = (typeof backupRefusals)[number]
+export type BackupRefusal = 'too-large' | 'not-json' | 'not-a-backup' | 'newer-format' | 'no-entries'
 
 /** The journal's fields a person can be told about, in the order of the form. */
 export const journalFields = [

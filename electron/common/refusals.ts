@@ -6,8 +6,7 @@
  */
 
 /** What a hotkey can be refused for: the accelerator's own problems, or another app holding it. */
-export const hotkeyProblemCodes = ['empty', 'too-long', 'no-modifier', 'no-key', 'several-keys', 'unknown-part', 'unavailable'] as const
-export type HotkeyProblemCode = (typeof hotkeyProblemCodes)[number]
+export type HotkeyProblemCode = 'empty' | 'too-long' | 'no-modifier' | 'no-key' | 'several-keys' | 'unknown-part' | 'unavailable'
 
 export type Refusal =
   /** A request that did not come from Kindbreak's own page. */

@@ -12,8 +12,7 @@ export type SchedulerStatus =
   | { kind: 'suspended' }
 
 /** Why a due break waits instead of showing: the person is in a call, asked not to be disturbed, or presenting. */
-export const holdReasons = ['call', 'do-not-disturb', 'fullscreen'] as const
-export type HoldReason = (typeof holdReasons)[number]
+export type HoldReason = 'call' | 'do-not-disturb' | 'fullscreen'
 
 /** The tray line's meaning as the app shows it: the schedule's, or a due break held back and why. */
 export type BreakStatus = SchedulerStatus | { kind: 'held'; reason: HoldReason }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { journalLimits, type IssueReason } from '../../common/journal-problems'
+import { journalLimits, type IssueReason, type JournalField } from '../../common/journal-problems'
 import { codePointLength, stripControlCharacters } from './text-sanitize'
 
 /** The version every entry is written with today. Older records are brought up by `migrations.ts`. */
@@ -83,6 +83,14 @@ export const journalEntrySchema = z
   })
 
 export type JournalEntry = z.output<typeof journalEntrySchema>
+
+/**
+ * Every field of an entry has a name a person reads (the catalog's `journalFields`, keyed by the shared
+ * list), and every named field is one: a field added to one and not the other does not compile.
+ */
+type EntryField = Exclude<keyof JournalEntry, 'schemaVersion'>
+const namedFieldsMatchEntry: [EntryField] extends [JournalField] ? ([JournalField] extends [EntryField] ? true : never) : never = true
+void namedFieldsMatchEntry
 
 /**
  * What the quick-entry window autosaves while a person types: every field optional, nothing
