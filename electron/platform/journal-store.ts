@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { sortNewestFirst, validateEntry, type JournalEntry, type JournalLookup } from '../core/journal'
 import type { Cipher } from '../core/journal/cipher'
 import { readLog, replaceFileAtomically, writeDurably, writeNewFileDurably } from './durable-files'
-import { deleteLine, putLine, readLine, type ReadRecord } from '../core/journal/log-format'
+import { deleteLine, lockedRecordOf, putLine, readLine, readPlainEntry, type ReadRecord } from '../core/journal/log-format'
 import type { JournalProblem } from '../core/journal/problems'
 
 export const JOURNAL_FILE_NAME = 'journal.jsonl'
@@ -43,6 +43,18 @@ export interface JournalStore extends JournalLookup {
   remove(id: string): JournalEntry | undefined
   /** Rewrites the log with one record per entry, in the current encryption mode. */
   compact(): void
+  /**
+   * Records kept unread because `enc` (another cipher, such as the one before the journal had its own key)
+   * wrote them: their ids and cipher texts, for whoever holds that cipher.
+   */
+  lockedRecords(enc: string): { id: string; data: string }[]
+  /**
+   * Takes in a kept record that was decrypted elsewhere, validated (and upgraded) like any record read from
+   * disk. Memory only: the next compaction writes it in the current mode. False when it is not a valid entry.
+   */
+  adopt(id: string, plain: string): boolean
+  /** Records kept unread as they stand now (after any adoption), as problems. */
+  keptProblems(): JournalProblem[]
   stats(): LogStats
   close(): void
 }
@@ -52,7 +64,13 @@ export function shouldCompactByDefault(stats: LogStats): boolean {
   return stats.supersededRecords >= 1_000 && stats.supersededRecords >= stats.liveRecords
 }
 
-type Slot = { kind: 'entry'; entry: JournalEntry } | { kind: 'kept'; line: string; why: 'locked' | 'newer' }
+/**
+ * An entry keeps the line it was read or written as, with the cipher that wrote it (null: plain), so a
+ * rewrite in the same mode copies the line instead of encrypting the entry again.
+ */
+type Slot =
+  | { kind: 'entry'; entry: JournalEntry; line: string | undefined; enc: string | null }
+  | { kind: 'kept'; line: string; why: 'locked' | 'newer' }
 
 /** The log folded into memory: the latest record of each entry, and how many records the file holds. */
 interface FoldedLog {
@@ -83,13 +101,13 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
     },
   })
 
+  const writtenAs = writeCipher?.id ?? null
   const upsertMany = (entries: readonly JournalEntry[]): JournalEntry[] => {
     const stored = entries.map((entry) => freezeEntry(validOrThrow(entry)))
     if (stored.length === 0) return stored
-    writer.append(
-      stored.map((entry) => putLine(entry, writeCipher)),
-      () => stored.forEach((entry) => log.slots.set(entry.id, { kind: 'entry', entry })),
-    )
+    const lines = stored.map((entry) => putLine(entry, writeCipher))
+    const keptLine = (n: number) => (writtenAs === null ? undefined : lines[n])
+    writer.append(lines, () => stored.forEach((entry, n) => log.slots.set(entry.id, { kind: 'entry', entry, line: keptLine(n), enc: writtenAs })))
     return stored
   }
 
@@ -118,6 +136,23 @@ export function openJournalStore(options: JournalStoreOptions): JournalStore {
       return slot.entry
     },
     compact: writer.compact,
+    lockedRecords(enc) {
+      return [...log.slots.values()].flatMap((slot) => {
+        if (slot.kind !== 'kept' || slot.why !== 'locked') return []
+        const record = lockedRecordOf(slot.line)
+        return record?.enc === enc ? [{ id: record.id, data: record.data }] : []
+      })
+    },
+    adopt(id, plain) {
+      const slot = log.slots.get(id)
+      if (slot?.kind !== 'kept') return false
+      const record = readPlainEntry(id, plain)
+      if (record.kind !== 'put') return false
+      log.slots.set(id, { kind: 'entry', entry: freezeEntry(record.entry), line: undefined, enc: null })
+      newestFirst = undefined
+      return true
+    },
+    keptProblems: () => keptRecordProblems(log.slots),
     stats: () => statsOf(log),
     close: writer.close,
   }
@@ -234,13 +269,24 @@ function openLogWriter(path: string, log: FoldedLog, { writeCipher, shouldCompac
 function applyRecord(log: FoldedLog, record: Exclude<ReadRecord, { kind: 'corrupt' }>): void {
   log.recordsInFile++
   if (record.kind === 'del') log.slots.delete(record.id)
-  else if (record.kind === 'put') log.slots.set(record.id, { kind: 'entry', entry: freezeEntry(record.entry) })
+  // Only an encrypted line is worth keeping: a plain one costs a JSON.stringify to make again, not a cipher.
+  else if (record.kind === 'put') log.slots.set(record.id, { kind: 'entry', entry: freezeEntry(record.entry), line: record.enc === null ? undefined : record.line, enc: record.enc })
   else log.slots.set(record.id, { kind: 'kept', line: record.line, why: record.why })
 }
 
-/** One record per entry, in the current encryption mode; kept records stay exactly as they were read. */
+/**
+ * One record per entry, in the current encryption mode; kept records stay exactly as they were read. A line
+ * already in that mode is copied as it is: switching encryption rewrites every entry, a routine compaction
+ * none.
+ */
 function compactedText(slots: ReadonlyMap<string, Slot>, writeCipher: Cipher | undefined): string {
-  return [...slots.values()].map((slot) => `${slot.kind === 'entry' ? putLine(slot.entry, writeCipher) : slot.line}\n`).join('')
+  const mode = writeCipher?.id ?? null
+  return [...slots.values()].map((slot) => `${lineInMode(slot, mode, writeCipher)}\n`).join('')
+}
+
+function lineInMode(slot: Slot, mode: string | null, writeCipher: Cipher | undefined): string {
+  if (slot.kind === 'kept') return slot.line
+  return slot.line !== undefined && slot.enc === mode ? slot.line : putLine(slot.entry, writeCipher)
 }
 
 function statsOf(log: FoldedLog): LogStats {

@@ -312,3 +312,85 @@ describe('journal store: encryption', () => {
     other.close()
   })
 })
+
+describe('journal store: rewriting encrypted records', () => {
+  // A cipher that never writes the same text twice (as AES-GCM with a fresh nonce): a copied line shows.
+  let counter = 0
+  const base = fakeCipher('key-one')
+  const saltedCipher = { ...base, encrypt: (plain: string) => `${base.encrypt(plain)}.${++counter}` , decrypt: (text: string) => base.decrypt(text.split('.')[0]!) }
+
+  it('copies lines already in the current mode, and rewrites every line when the mode changes', () => {
+    const store = open({ cipher: saltedCipher })
+    store.upsert(entry(1))
+    store.upsert(entry(2))
+    store.upsert(entry(2, { kindReply: 'edited', updatedAt: 5_000 }))
+    store.close()
+    const written = logText().trim().split('\n')
+    const reopened = open({ cipher: saltedCipher })
+    reopened.compact()
+    expect(logText().trim().split('\n').sort()).toEqual([written[0], written[2]].sort())
+    reopened.upsert(entry(3))
+    reopened.compact()
+    expect(logText()).toContain(written[0])
+    reopened.close()
+
+    const plain = open({ cipher: saltedCipher, encryptWrites: false })
+    plain.compact()
+    expect(logText()).not.toContain('"enc"')
+    expect(ids(plain.entries())).toEqual(['id-3', 'id-2', 'id-1'])
+    plain.close()
+  })
+})
+
+describe('journal store: records another cipher wrote', () => {
+  const older = fakeCipher('older-key', 'safe-storage:gnome_libsecret')
+  const current = fakeCipher('new-key', 'aes-256-gcm:k1')
+
+  it('hands them out, takes in what was decrypted elsewhere, and keeps what is not a valid entry', () => {
+    const before = open({ cipher: older })
+    before.upsert(entry(1, { harshVoice: 'from before' }))
+    before.upsert(entry(2))
+    before.close()
+    const store = open({ cipher: current })
+    expect(store.entries()).toEqual([])
+    const locked = store.lockedRecords('safe-storage:gnome_libsecret')
+    expect(locked.map((record) => record.id)).toEqual(['id-1', 'id-2'])
+    expect(store.lockedRecords('some-other-cipher')).toEqual([])
+    expect(store.adopt('id-1', older.decrypt(locked[0]!.data))).toBe(true)
+    expect(store.adopt('id-2', '{"harshVoice": 42}')).toBe(false)
+    expect(store.adopt('id-9', older.decrypt(locked[0]!.data))).toBe(false)
+    expect(store.get('id-1')?.harshVoice).toBe('from before')
+    expect(store.keptProblems()).toEqual([expect.objectContaining({ kind: 'locked-records', count: 1 })])
+    store.compact()
+    store.close()
+    expect(logText()).toContain('"enc":"aes-256-gcm:k1"')
+    expect(logText()).toContain('"enc":"safe-storage:gnome_libsecret"')
+    expect(open({ cipher: current }).get('id-1')?.harshVoice).toBe('from before')
+  })
+})
+
+describe('journal store: records it can prove it wrote', () => {
+  const sealed = (cipher: ReturnType<typeof fakeCipher>, value: object) =>
+    `${JSON.stringify({ op: 'put', id: 'id-1', enc: cipher.id, data: cipher.encrypt(JSON.stringify(value)) })}\n`
+  // Out of range: a record that validation refuses. Only the key's holder could have written it.
+  const outOfRange = { ...entry(1), intensityBefore: 11 }
+
+  it('takes an authenticated record at the current version as written, without validating it again', () => {
+    const cipher = { ...fakeCipher('key-one', 'aes-256-gcm:k1'), authenticated: true }
+    writeFileSync(logPath(), sealed(cipher, outOfRange))
+    expect(open({ cipher }).get('id-1')?.intensityBefore).toBe(11)
+  })
+
+  it('validates every other record as it reads it', () => {
+    const cipher = fakeCipher('key-one')
+    writeFileSync(logPath(), sealed(cipher, outOfRange))
+    const store = open({ cipher })
+    expect(store.get('id-1')).toBeUndefined()
+    expect(store.problems).toEqual([expect.objectContaining({ kind: 'corrupt-records', count: 1 })])
+    store.close()
+    const authenticated = { ...fakeCipher('key-two', 'aes-256-gcm:k2'), authenticated: true }
+    rmSync(logPath())
+    writeFileSync(logPath(), sealed(authenticated, { ...outOfRange, schemaVersion: 0 }))
+    expect(open({ cipher: authenticated }).get('id-1')).toBeUndefined()
+  })
+})

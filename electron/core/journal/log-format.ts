@@ -1,4 +1,4 @@
-import type { JournalEntry } from './entry-schema'
+import { CURRENT_SCHEMA_VERSION, type JournalEntry } from './entry-schema'
 import { upgradeEntry } from './migrations'
 import type { Cipher } from './cipher'
 
@@ -14,7 +14,8 @@ type LogRecord =
 
 /** What a line means once read. */
 export type ReadRecord =
-  | { kind: 'put'; id: string; entry: JournalEntry }
+  /** `enc` names the cipher that wrote the line (null: written plain); `line` is the line as read. */
+  | { kind: 'put'; id: string; entry: JournalEntry; enc: string | null; line: string }
   /** Readable later but not now: encrypted with a key we lack, or written by a newer version. */
   | { kind: 'kept'; id: string; why: 'locked' | 'newer'; line: string }
   | { kind: 'del'; id: string }
@@ -46,9 +47,35 @@ export function readLine(line: string, cipher: Cipher | undefined): ReadRecord {
   if (op !== 'put') return { kind: 'corrupt' }
   if (typeof enc === 'string' && typeof data === 'string') {
     if (cipher?.id !== enc) return { kind: 'kept', id, why: 'locked', line }
-    return readEntry(id, decryptEntry(cipher, data), line)
+    const decrypted = decryptEntry(cipher, data)
+    if (cipher.authenticated && isCurrentEntryOf(id, decrypted)) return { kind: 'put', id, entry: decrypted, enc, line }
+    return readEntry(id, decrypted, line, enc)
   }
-  return readEntry(id, entry, line)
+  return readEntry(id, entry, line, null)
+}
+
+/** Written by this version of the app, for this id: only trusted when the cipher proves who wrote it. */
+function isCurrentEntryOf(id: string, candidate: unknown): candidate is JournalEntry {
+  if (typeof candidate !== 'object' || candidate === null) return false
+  const record = candidate as Partial<JournalEntry>
+  return record.schemaVersion === CURRENT_SCHEMA_VERSION && record.id === id
+}
+
+/** The id and cipher text of an encrypted line, or undefined for any other line. */
+export function lockedRecordOf(line: string): { id: string; enc: string; data: string } | undefined {
+  const { id, enc, data } = JSON.parse(line) as Record<string, unknown>
+  return typeof id === 'string' && typeof enc === 'string' && typeof data === 'string' ? { id, enc, data } : undefined
+}
+
+/** An entry decrypted elsewhere, read like a line's: upgraded and validated, and its id must match. */
+export function readPlainEntry(id: string, plain: string): ReadRecord {
+  let candidate: unknown
+  try {
+    candidate = JSON.parse(plain)
+  } catch {
+    return { kind: 'corrupt' }
+  }
+  return readEntry(id, candidate, '', null)
 }
 
 function decryptEntry(cipher: Cipher, data: string): unknown {
@@ -59,9 +86,9 @@ function decryptEntry(cipher: Cipher, data: string): unknown {
   }
 }
 
-function readEntry(id: string, candidate: unknown, line: string): ReadRecord {
+function readEntry(id: string, candidate: unknown, line: string, enc: string | null): ReadRecord {
   const upgraded = upgradeEntry(candidate)
-  if (upgraded.ok) return upgraded.value.id === id ? { kind: 'put', id, entry: upgraded.value } : { kind: 'corrupt' }
+  if (upgraded.ok) return upgraded.value.id === id ? { kind: 'put', id, entry: upgraded.value, enc, line } : { kind: 'corrupt' }
   const fromNewerVersion = upgraded.issues.some((issue) => issue.reason === 'from_newer_version')
   return fromNewerVersion ? { kind: 'kept', id, why: 'newer', line } : { kind: 'corrupt' }
 }
