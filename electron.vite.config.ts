@@ -37,8 +37,9 @@ export default defineConfig(({ mode }) => {
       plugins: extra,
       build: {
         ...outDir('main'),
-        // Two entries: main.js is what Electron runs; app.js exports startApp for the e2e harness.
-        lib: { entry: { main: resolve('electron/main.ts'), app: resolve('electron/app.ts') } },
+        // main.js is what Electron runs; app.js exports startApp for the e2e harness; journal-worker.js is the
+        // journal's own thread, which app.js starts.
+        lib: { entry: { main: resolve('electron/main.ts'), app: resolve('electron/app.ts'), 'journal-worker': resolve('electron/journal-worker.ts') } },
       },
     },
     preload: {

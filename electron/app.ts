@@ -64,6 +64,7 @@ const bundleDir = path.dirname(fileURLToPath(import.meta.url))
 const paths = {
   renderer: path.join(bundleDir, '../renderer'),
   preload: path.join(bundleDir, '../preload/preload.cjs'),
+  journalWorker: path.join(bundleDir, 'journal-worker.js'),
   icons: path.join(bundleDir, '../../resources/icons'),
 }
 
@@ -129,6 +130,7 @@ export async function startApp(ports: Ports): Promise<void> {
   const journal = createJournal({
     userData, clock, settings: settings.current, locale, safeStorage, platform: desktop.platform, dialog, shell, addNotice: notices.add,
     dialogParent: () => BrowserWindow.getFocusedWindow(), onChange: window.refresh, eventsFile: path.join(userData, 'break-events.jsonl'),
+    workerScript: paths.journalWorker,
   })
   journal.openSoon()
   presence.prepare()
@@ -151,7 +153,17 @@ export async function startApp(ports: Ports): Promise<void> {
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => {})
   app.on('before-quit', () => window.window.destroy())
-  app.on('will-quit', () => {
+  let finished = false
+  app.on('will-quit', (event) => {
+    if (!finished) {
+      // docs/api/app.md: preventing 'will-quit' keeps the app running; quitting again once all is finished.
+      event.preventDefault()
+      void finishAll(features).then(() => {
+        finished = true
+        app.quit()
+      })
+      return
+    }
     for (const feature of features) feature.dispose?.()
     removeHandlers()
   })
@@ -166,6 +178,14 @@ export async function startApp(ports: Ports): Promise<void> {
       else window.showScreen('home', { focus: false })
     },
   })
+}
+
+/** How long a quit waits for features to finish: long enough for a large import's write, never a hang. */
+const FINISH_TIMEOUT_MS = 5_000
+
+function finishAll(features: readonly Feature[]): Promise<void> {
+  const all = Promise.allSettled(features.map((feature) => feature.finish?.()))
+  return Promise.race([all, new Promise((resolve) => setTimeout(resolve, FINISH_TIMEOUT_MS).unref())]).then(() => undefined)
 }
 
 /** The login item's ports: Electron's API on macOS and Windows, an autostart entry on Linux. */

@@ -15,6 +15,11 @@ export interface Feature {
   applySettings?(next: Settings, previous: Settings): void
   /** After a change was saved. */
   settingsChanged?(next: Settings, previous: Settings): void
+  /**
+   * Kindbreak is quitting: work that must end whole first (the journal's thread finishing a write). The
+   * quit waits for it, a few seconds at most.
+   */
+  finish?(): Promise<void>
   /** Kindbreak is quitting. */
   dispose?(): void
 }

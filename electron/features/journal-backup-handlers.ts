@@ -2,12 +2,12 @@
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron'
 import type { JournalExportRequest, Responses } from '../contract'
 import { mainText } from '../common/catalog/main-index'
-import { replaceFileAtomically } from '../platform/durable-files'
 import { errorCode, RequestRefused } from '../platform/ipc'
-import { exportFileName, exportFilters, exportText, planImport } from './journal-backup'
+import { exportFileName, exportFilters } from './journal-backup'
 import type { HandlerParts, JournalDeps, JournalHandlers } from './journal-types'
 
-export function backupHandlers({ deps, store, utcOffset }: HandlerParts) {
+/** The dialogs are main's; reading and writing the files is the journal thread's. */
+export function backupHandlers({ deps, ready, utcOffset }: HandlerParts) {
   return {
     async exportJournal(request: JournalExportRequest): Promise<Responses['exportJournal']> {
       const now = deps.clock.now()
@@ -19,13 +19,13 @@ export function backupHandlers({ deps, store, utcOffset }: HandlerParts) {
         filters: exportFilters(request.format, words.fileTypes),
       })
       if (choice === null) return { ok: false, code: 'canceled' }
-      const entries = store().entries()
+      const thread = await ready()
       try {
-        replaceFileAtomically(choice, exportText(entries, { ...request, locale }, now, utcOffset))
+        const { count } = await thread.call('exportTo', choice, { ...request, locale })
+        return { ok: true, path: choice, count }
       } catch (error) {
         throw new RequestRefused({ code: 'export-not-written', file: choice, cause: errorCode(error) })
       }
-      return { ok: true, path: choice, count: entries.length }
     },
 
     async importJournal(): Promise<Responses['importJournal']> {
@@ -36,16 +36,15 @@ export function backupHandlers({ deps, store, utcOffset }: HandlerParts) {
         properties: ['openFile'],
       })
       if (choice === null) return { ok: false, code: 'canceled' }
-      let plan: ReturnType<typeof planImport>
+      const thread = await ready()
+      let outcome: Awaited<ReturnType<typeof thread.call<'importFrom'>>>
       try {
-        plan = planImport(choice, store())
+        // One write and one fsync for the whole import: all of it is in the journal, or none of it.
+        outcome = await thread.call('importFrom', choice)
       } catch (error) {
         throw new RequestRefused({ code: 'import-not-read', file: choice, cause: errorCode(error) })
       }
-      if (!plan.ok) return { ok: false, code: 'refused', refusal: plan.refusal }
-      // One write and one fsync for the whole import: all of it is in the journal, or none of it.
-      store().upsertMany(plan.merge.toWrite)
-      return { ok: true, path: choice, report: plan.merge.report }
+      return outcome.ok ? { ok: true, path: choice, report: outcome.report } : outcome
     },
   } satisfies Partial<JournalHandlers>
 }

@@ -4,13 +4,18 @@ import { validateDraft } from '../core/journal'
 import { slotOf, type DraftSlot } from './journal-drafts'
 import type { HandlerParts, JournalHandlers } from './journal-types'
 
-export function draftHandlers({ drafts }: HandlerParts) {
+/** Drafts are read and written once the journal is open: they are encrypted with its key. */
+export function draftHandlers({ drafts, ready }: HandlerParts) {
   return {
-    getJournalDraft: (slot: DraftSlot) => drafts[slot].read(),
+    async getJournalDraft(slot: DraftSlot) {
+      await ready()
+      return drafts[slot].read()
+    },
 
-    saveJournalDraft(input: JournalDraftInput): Responses['saveJournalDraft'] {
+    async saveJournalDraft(input: JournalDraftInput): Promise<Responses['saveJournalDraft']> {
       const draft = validateDraft(input)
       if (!draft.ok) return { ok: false, issues: draft.issues }
+      await ready()
       drafts[slotOf(draft.value)].write(draft.value)
       return { ok: true }
     },

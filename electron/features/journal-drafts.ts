@@ -21,8 +21,8 @@ type DraftRecord = { v: 1; draft: unknown } | { v: 1; enc: string; data: string 
 
 export interface DraftFileOptions {
   file: string
-  /** The journal's current encryption: `encryptWith` for writing, `readWith` for reading. */
-  encryption(): { encryptWith: Cipher | undefined; readWith: Cipher | undefined }
+  /** The journal's current encryption: `encryptWith` for writing, `readWith` for reading (each by its id). */
+  encryption(): { encryptWith: Cipher | undefined; readWith: readonly Cipher[] }
   now(): number
   /** A draft that cannot be read is kept aside, never deleted; this hears where it went. */
   onSetAside(movedTo: string): void
@@ -42,8 +42,9 @@ export function openDraftFile(options: DraftFileOptions): DraftFile {
     const { readWith } = options.encryption()
     let candidate: unknown = record.draft
     if (typeof record.enc === 'string' && typeof record.data === 'string') {
-      if (readWith?.id !== record.enc) return null
-      candidate = JSON.parse(readWith.decrypt(record.data))
+      const reader = readWith.find((cipher) => cipher.id === record.enc)
+      if (reader === undefined) return null
+      candidate = JSON.parse(reader.decrypt(record.data))
     }
     const draft = validateDraft(candidate)
     return draft.ok ? draft.value : null

@@ -7,8 +7,11 @@ import type { Cipher } from '../core/journal/cipher'
 import { backendProtects, safeStorageCipher, storageBackend, type SafeStoragePort } from '../platform/safe-storage-cipher'
 
 export interface JournalEncryption {
-  /** Reads encrypted records whenever the OS can decrypt, even when new ones are written plain. */
-  cipher: Cipher | undefined
+  /**
+   * The OS keyring (safeStorage) as a cipher whenever it can decrypt, even when new records are written
+   * plain: it wraps the journal's own key, and reads what it encrypted itself before there was one.
+   */
+  keyring: Cipher | undefined
   encryptWrites: boolean
   backend: string
   encryptionAvailable: boolean
@@ -30,7 +33,7 @@ export function chooseEncryption(wanted: boolean, safeStorage: SafeStoragePort, 
   const protects = available && backendProtects(backend)
   const encryptWrites = wanted && protects
   return {
-    cipher: available ? safeStorageCipher(safeStorage, backend) : undefined,
+    keyring: available ? safeStorageCipher(safeStorage, backend) : undefined,
     encryptWrites,
     backend,
     encryptionAvailable: available,

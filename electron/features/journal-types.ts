@@ -7,10 +7,10 @@ import type { BrowserWindow, Dialog, Shell } from 'electron'
 import type { JournalStatus, Locale, Notice, Responses, Settings } from '../contract'
 import type { Clock } from '../core/clock'
 import type { Platform } from '../core/desktop'
-import type { createJournalSearch, UtcOffsetMinutes } from '../core/journal'
-import type { JournalStore } from '../platform/journal-store'
+import type { UtcOffsetMinutes } from '../core/journal'
 import type { SafeStoragePort } from '../platform/safe-storage-cipher'
 import type { DraftSlot, openDraftFile } from './journal-drafts'
+import type { JournalThread } from './journal-thread'
 
 export interface JournalDeps {
   userData: string
@@ -34,6 +34,11 @@ export interface JournalDeps {
   utcOffset?: UtcOffsetMinutes
   /** Runs `task` after the current start-up work; defaults to setImmediate. */
   later?: (task: () => void) => void
+  /**
+   * The built journal-worker.js: the journal then works in a worker thread. Without it (unit tests) the
+   * same requests run on this thread.
+   */
+  workerScript?: string
 }
 
 type JournalRequest =
@@ -48,12 +53,9 @@ export type Drafts = Record<DraftSlot, ReturnType<typeof openDraftFile>>
 /** What every group of handlers is given; each takes the parts it needs. */
 export interface HandlerParts {
   deps: JournalDeps
-  search: ReturnType<typeof createJournalSearch>
-  store(): JournalStore
-  status(): JournalStatus
+  /** The journal's thread once the journal is open (opening it on the spot if it is not yet). */
+  ready(): Promise<JournalThread>
+  status(): Promise<JournalStatus>
   drafts: Drafts
   utcOffset: UtcOffsetMinutes
-  newId(): string
-  /** Rewrites the log soon without superseded records, so deleted or replaced words leave the disk. */
-  forgetReplacedSoon(): void
 }

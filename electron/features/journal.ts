@@ -1,41 +1,43 @@
 /**
- * The reframing journal in the running app: the append-only store under userData (opened just after the
- * tray, so start-up never waits for it), encrypted through safeStorage when the person wants it and the
- * computer can, with drafts, search, export/import through the system's dialogs, the gentle trend, and
- * the crisis lines' links. Every request is answered from memory; only saving touches the disk.
+ * The reframing journal in the running app. The store and everything that reads all of it live on the
+ * journal's own thread (journal-service.ts, in a worker): main keeps what only main can do, the keyring
+ * that unwraps the journal's key, the system's dialogs, the drafts and the notices, and answers each
+ * request by asking that thread. The journal opens just after the tray, so start-up never waits for it.
  */
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import type { JournalStatus, Notice } from '../contract'
-import { createJournalSearch, type JournalEntry, type UtcOffsetMinutes } from '../core/journal'
-import { RequestRefused } from '../platform/ipc'
+import type { UtcOffsetMinutes } from '../core/journal'
+import type { Cipher } from '../core/journal/cipher'
 import type { JournalProblem } from '../core/journal/problems'
-import { openJournalStore, type JournalStore } from '../platform/journal-store'
+import { RequestRefused } from '../platform/ipc'
+import { JOURNAL_KEY_FILE_NAME, loadRecordKey } from '../platform/journal-key'
+import { recordCipher, type RecordKey } from '../platform/record-cipher'
 import { backupHandlers } from './journal-backup-handlers'
 import { draftHandlers } from './journal-draft-handlers'
 import { DRAFT_FILE_NAMES, openDraftFile, slotOf, type DraftSlot } from './journal-drafts'
 import { chooseEncryption, type JournalEncryption } from './journal-encryption'
-import { entryHandlers, historyHandlers } from './journal-entry-handlers'
-import { statusHandlers } from './journal-status-handlers'
+import { requestHandlers } from './journal-request-handlers'
+import type { ThreadEncryption } from './journal-service'
+import { journalWorkerThread, lazyJournalThread, type JournalThread } from './journal-thread'
 import type { Drafts, HandlerParts, JournalDeps, JournalHandlers } from './journal-types'
 
 export type { JournalDeps, JournalHandlers } from './journal-types'
 
 /**
- * The first search folds every entry's text (about 16 µs an entry), so it is done ahead, in slices small
- * enough that the tray and the window never wait on it for long.
+ * Records the keyring encrypted one by one (before the journal had its own key) are decrypted here, where
+ * the keyring is, a slice per turn of main's loop, and handed to the thread, which rewrites them once.
  */
-const WARM_UP_SLICE = 2_000
-/** Any one-letter word makes the searcher fold an entry; which letter does not matter. */
-const WARM_UP_QUERY = { text: 'a' }
+const LEGACY_SLICE = 500
 
 export interface Journal {
   /** Opens the store soon, off the start-up path; any request before then opens it on the spot. */
   openSoon(): void
   /** The person changed a setting: if it was encryption, every record is rewritten in the new mode. */
-  settingsChanged(): void
+  settingsChanged(): Promise<void>
   handlers: ReturnType<typeof journalHandlers>
-  dispose(): void
+  /** Kindbreak is quitting: resolves once the journal's thread has finished what it was given and closed. */
+  finish(): Promise<void>
 }
 
 const localUtcOffset: UtcOffsetMinutes = (epochMs) => -new Date(epochMs).getTimezoneOffset()
@@ -51,92 +53,129 @@ export function noticesFor(problems: readonly JournalProblem[], at: number): Not
   }))
 }
 
+/** The journal as it is open: how it encrypts, the cipher of its key (for the drafts), and where it is. */
+interface Opened {
+  encryption: JournalEncryption
+  records: Cipher | undefined
+  path: string
+}
+
 export function createJournal(deps: JournalDeps): Journal {
   const utcOffset = deps.utcOffset ?? localUtcOffset
-  const newId = deps.newId ?? randomUUID
   const later = deps.later ?? ((task: () => void) => void setImmediate(task))
-  let opened: { store: JournalStore; encryption: JournalEncryption } | null = null
-  let disposed = false
-  const search = createJournalSearch()
+  const serviceOptions = { now: deps.clock.now, later, newId: deps.newId ?? randomUUID, utcOffset }
+  const inProcess = () => lazyJournalThread(async () => (await import('./journal-in-process')).inProcessJournalThread(serviceOptions))
+  let opening: Promise<Opened> | null = null
+  /** What `opening` resolved to, for the drafts, which are read and written synchronously. */
+  let opened: Opened | null = null
+  let finishing: Promise<void> | null = null
+  const thread: JournalThread = deps.workerScript
+    ? journalWorkerThread({ script: deps.workerScript, now: deps.clock.now, fallback: inProcess, onLost: () => void (opening = null) })
+    : inProcess()
 
-  const warmUpSearch = (entries: readonly JournalEntry[], from: number): void => {
-    if (disposed || from >= entries.length) return
-    search.search(entries.slice(from, from + WARM_UP_SLICE), WARM_UP_QUERY)
-    later(() => warmUpSearch(entries, from + WARM_UP_SLICE))
-  }
-
-  /** `tell` is false when re-opening in a new mode: what the first opening found was already said. */
-  const open = (tell = true): { store: JournalStore; encryption: JournalEncryption } => {
-    if (opened) return opened
-    if (disposed) throw new RequestRefused({ code: 'journal-closed' })
-    const encryption = chooseEncryption(deps.settings().journal.encrypt, deps.safeStorage, deps.platform)
-    const store = openJournalStore({ dir: deps.userData, now: deps.clock.now, cipher: encryption.cipher, encryptWrites: encryption.encryptWrites })
-    opened = { store, encryption }
-    if (!tell) return opened
-    const notices = noticesFor(store.problems, deps.clock.now())
+  const tell = (notices: readonly Notice[]) => {
     notices.forEach(deps.addNotice)
     if (notices.length > 0) deps.onChange()
+  }
+
+  /** The journal's key for this mode: unwrapped by the keyring, and made when encryption is wanted and there is none. */
+  const keyFor = (encryption: JournalEncryption): { key: RecordKey | null; thread: ThreadEncryption } => {
+    const loaded = encryption.keyring
+      ? loadRecordKey({ file: path.join(deps.userData, JOURNAL_KEY_FILE_NAME), keyring: encryption.keyring, create: encryption.encryptWrites, now: deps.clock.now })
+      : { key: null }
+    if (loaded.setAside) tell([{ id: `journal-key-${deps.clock.now()}`, kind: 'file-set-aside', file: JOURNAL_KEY_FILE_NAME, movedTo: loaded.setAside }])
+    return { key: loaded.key, thread: { key: loaded.key, encryptWrites: encryption.encryptWrites && loaded.key !== null } }
+  }
+
+  const adoptLegacyRecords = async (keyring: Cipher) => {
+    for (;;) {
+      const slice = await thread.call('lockedRecords', keyring.id, LEGACY_SLICE)
+      if (slice.length === 0) return
+      await thread.call('adopt', slice.flatMap(({ id, data }) => {
+        try {
+          return [{ id, plain: keyring.decrypt(data) }]
+        } catch {
+          return []
+        }
+      }))
+    }
+  }
+
+  const openJournal = async (): Promise<Opened> => {
+    const encryption = chooseEncryption(deps.settings().journal.encrypt, deps.safeStorage, deps.platform)
+    const { key, thread: threadEncryption } = keyFor(encryption)
+    const { problems, path: file } = await thread.call('open', deps.userData, threadEncryption)
+    if (encryption.keyring) await adoptLegacyRecords(encryption.keyring)
+    const kept = await thread.call('finishOpening')
+    tell(noticesFor([...problems, ...kept], deps.clock.now()))
+    opened = { encryption, records: key ? recordCipher(key) : undefined, path: file }
     return opened
   }
 
-  const drafts = openDrafts(deps, () => open().encryption)
+  const open = (): Promise<Opened> => {
+    if (finishing) return Promise.reject(new RequestRefused({ code: 'journal-closed' }))
+    // A failed opening (a full disk, a thread that stopped) is tried again by the next request.
+    opening ??= openJournal().catch((error: unknown) => {
+      opening = null
+      throw error
+    })
+    return opening
+  }
 
-  // Words the person deleted, or replaced by an edit, must not stay readable in the log until the next
-  // routine compaction: the file is rewritten without them on the next turn, once for a burst of changes.
-  const forgetReplacedSoon = onceOnTheNextTurn(later, () => {
-    if (!disposed) opened?.store.compact()
-  })
+  const drafts = openDrafts(deps, () => opened)
 
   return {
     openSoon() {
       later(() => {
-        if (!disposed) warmUpSearch(open().store.entries(), 0)
+        if (!finishing) void open().catch(() => undefined)
       })
     },
-    settingsChanged() {
-      if (!opened) return
+    async settingsChanged() {
+      if (!opening) return
+      const current = await opening
       const wanted = chooseEncryption(deps.settings().journal.encrypt, deps.safeStorage, deps.platform)
-      if (wanted.encryptWrites === opened.encryption.encryptWrites) return
-      // Re-open in the new mode, keeping the cipher for reading, then rewrite every record once in that mode;
-      // the drafts follow so no plain copy of them stays behind.
+      if (wanted.encryptWrites === current.encryption.encryptWrites) return
+      // Every record is rewritten once in the new mode, the keyring still reading the old one; the drafts
+      // follow, so no plain copy of them stays behind.
       const kept = [drafts.new.read(), drafts.edit.read()]
-      opened.store.close()
-      opened = null
-      const { store } = open(false)
-      store.compact()
+      const { key, thread: threadEncryption } = keyFor(wanted)
+      await thread.call('changeMode', threadEncryption)
+      opened = { ...current, encryption: wanted, records: key ? recordCipher(key) : undefined }
+      opening = Promise.resolve(opened)
       for (const draft of kept) if (draft) drafts[slotOf(draft)].write(draft)
     },
-    handlers: journalHandlers({
-      deps, search, store: () => open().store, status: () => status(open(), deps.settings().journal.encrypt), drafts, utcOffset, newId, forgetReplacedSoon,
-    }),
-    dispose() {
-      disposed = true
-      opened?.store.close()
-      opened = null
+    handlers: journalHandlers({ deps, ready: async () => (await open(), thread), status: async () => status(await open(), await thread.call('count'), deps), drafts, utcOffset }),
+    finish() {
+      finishing ??= thread.close()
+      return finishing
     },
   }
 }
 
-function status({ store, encryption }: { store: JournalStore; encryption: JournalEncryption }, wanted: boolean): JournalStatus {
+function status({ encryption, path: file }: Opened, entryCount: number, deps: JournalDeps): JournalStatus {
   return {
-    encryptionWanted: wanted,
+    encryptionWanted: deps.settings().journal.encrypt,
     encrypted: encryption.encryptWrites,
     encryptionAvailable: encryption.encryptionAvailable,
     backend: encryption.backend,
     backendProtects: encryption.backendProtects,
     protected: encryption.encryptWrites,
-    entryCount: store.entries().length,
-    path: store.path,
+    entryCount,
+    path: file,
   }
 }
 
-/** Drafts are encrypted like the journal; one that cannot be read is set aside, and the person told. */
-function openDrafts(deps: JournalDeps, encryption: () => JournalEncryption): Drafts {
+/**
+ * Drafts are encrypted like the journal, with its key, and read with the keyring too (a draft from before
+ * the key); one that cannot be read is set aside, and the person told. They are small, so they stay in main.
+ */
+function openDrafts(deps: JournalDeps, opened: () => Opened | null): Drafts {
   const draftFile = (slot: DraftSlot) => openDraftFile({
     file: path.join(deps.userData, DRAFT_FILE_NAMES[slot]),
     encryption: () => {
-      const current = encryption()
-      return { encryptWith: current.encryptWrites ? current.cipher : undefined, readWith: current.cipher }
+      const current = opened()
+      const readers = [current?.records, current?.encryption.keyring].filter((cipher): cipher is Cipher => cipher !== undefined)
+      return { encryptWith: current?.encryption.encryptWrites ? current.records : undefined, readWith: readers }
     },
     now: deps.clock.now,
     onSetAside: (movedTo) => {
@@ -147,26 +186,11 @@ function openDrafts(deps: JournalDeps, encryption: () => JournalEncryption): Dra
   return { new: draftFile('new'), edit: draftFile('edit') }
 }
 
-/** A function that runs `task` later, once for however many calls come before it runs. */
-function onceOnTheNextTurn(later: (task: () => void) => void, task: () => void): () => void {
-  let queued = false
-  return () => {
-    if (queued) return
-    queued = true
-    later(() => {
-      queued = false
-      task()
-    })
-  }
-}
-
 /** Every request the journal answers, in groups by what they touch. */
 function journalHandlers(parts: HandlerParts) {
   return {
-    ...entryHandlers(parts),
-    ...historyHandlers(parts),
+    ...requestHandlers(parts),
     ...backupHandlers(parts),
     ...draftHandlers(parts),
-    ...statusHandlers(parts),
   } satisfies JournalHandlers
 }

@@ -14,6 +14,7 @@ import { allowPortalShortcuts, hotkeyCallbacks } from './fake-electron/system.mj
 import { fakeWorld } from './fake-electron/world.mjs'
 import { fakeSystemTools } from './system-tools.mjs'
 import { returnBrowser, takeBrowser } from './warm-browser.mjs'
+import { recordWorkers } from './worker-threads.mjs'
 import { createWorld } from './world.mjs'
 
 register('./hooks.mjs', import.meta.url)
@@ -138,6 +139,7 @@ export async function launchApp(options = {}) {
     statusNotifierHost: async () => world.desktop.trayHost,
   })
   let startAppFrom = null
+  const workers = recordWorkers()
 
   try {
     const { startApp } = await import(pathToFileURL(path.join(outDir, 'main', 'app.js')).href)
@@ -379,6 +381,8 @@ export async function launchApp(options = {}) {
     settle,
     /** Extension: lower-level facts for security and leak tests (navigation, window.open, remote requests…). */
     inspect: () => world,
+    /** Extension: the worker threads the app started ({ script, exited }), in order. */
+    workerThreads: workers,
     dialogs: {
       /** Extension: the next dialog.showSaveDialog/showOpenDialog/showMessageBox answers with this. */
       answerNext: (answer) => void world.dialogAnswers.push(answer),
@@ -388,6 +392,8 @@ export async function launchApp(options = {}) {
       if (world.closed) return
       try {
         if (!fakeApp.quitted) fakeApp.quit()
+        // An app may hold its quit for work to finish (the journal's thread closing): wait, as the OS would.
+        for (let waited = 0; !fakeApp.quitted && waited < 10_000; waited += 20) await pause(20)
         await settle()
       } finally {
         // Even when the app's quit path throws (the test then fails on it), the next test gets a clean slate.

@@ -102,6 +102,12 @@ class FakeApp extends EventEmitter {
     this.quitting = true
     const willQuit = preventable()
     this.emit('will-quit', willQuit)
+    // docs/api/app.md, 'will-quit': "Calling event.preventDefault() will prevent the default behavior, which
+    // is terminating the application." The app stays up until it calls quit() again (before-quit comes again too).
+    if (willQuit.defaultPrevented) {
+      this.quitting = false
+      return
+    }
     this.emit('quit', preventable(), 0)
     this.quitted = true
   }
