@@ -55,7 +55,15 @@ export interface Ports {
   presenceTools?: Partial<PresenceTools>
   /** Linux: whether a panel shows tray icons; null when it cannot be told. Default: asks D-Bus through gdbus. */
   statusNotifierHost?: () => Promise<boolean | null>
+  /** Runs work that waits for start-up to be over (the window made ready). Default: a few seconds after the tray, on the clock. */
+  whenQuiet?: (task: () => void) => () => void
 }
+
+/**
+ * How long after the tray is up the window is made ready: the journal's opening, the presence checks'
+ * loading and the desktop's other programs starting at login go first, and a person rarely asks sooner.
+ */
+const quietAfterTrayMs = 3_000
 
 /** Windows attributes notifications to this id; it must be electron-builder's appId (the Start-menu shortcut's). */
 const appUserModelId = 'org.kindbreak.Kindbreak'
@@ -102,14 +110,17 @@ export async function startApp(ports: Ports): Promise<void> {
   nativeTheme.themeSource = settings.current().theme
   let trayShown = true
   const state = (): AppState => ({
-    screen: window.screen(), settings: settings.current(), notices: notices.list(), locale: locale(), version: app.getVersion(),
+    screen: window.screen(), hidden: !window.window.isVisible(), settings: settings.current(), notices: notices.list(), locale: locale(), version: app.getVersion(),
     breaks: breaks.view(), desktop: { platform: desktop.platform, trayShown, quietPopups: quietWindowsWork(desktop), hotkey: hotkey.status() },
   })
   const refresh = () => {
     tray.render()
     window.refresh()
   }
-  const window = createWindowFeature({ BrowserWindow, preloadPath: paths.preload, desktop, settings: settings.current, systemIsDark: () => nativeTheme.shouldUseDarkColors, state })
+  const whenQuiet = ports.whenQuiet ?? ((task: () => void) => clock.setTimer(clock.now() + quietAfterTrayMs, task))
+  const window = createWindowFeature({
+    BrowserWindow, preloadPath: paths.preload, desktop, settings: settings.current, systemIsDark: () => nativeTheme.shouldUseDarkColors, state, whenQuiet,
+  })
   const presence = lazyPresence(desktop, app.getName(), ports.presenceTools)
   const breaks = startBreaks({
     clock, settings: settings.current, text, window: window.window, showScreen: window.showScreen, notify, addNotice: notices.add, onChange: refresh,
@@ -134,6 +145,7 @@ export async function startApp(ports: Ports): Promise<void> {
   })
   journal.openSoon()
   presence.prepare()
+  window.readySoon()
   const hotkey = createHotkeyFeature({
     globalShortcut, desktop, configured: settings.current().hotkey, now: clock.now, onPress: window.openHome, onStatusChange: window.refresh,
     notify, text, addNotice: notices.add,

@@ -26,6 +26,11 @@ export type { FieldIssue, ImportReport, JournalDay, JournalDraft, JournalEntry, 
 /** What the window needs to draw itself; pulled on load (pushes alone would race React's first render). */
 export interface AppState {
   screen: Screen
+  /**
+   * Whether the window is out of sight. The window reads it as it starts: one made ready ahead of its first
+   * use starts resting, with no screen, as a hidden one does after `rest`, until a show navigates it.
+   */
+  hidden: boolean
   settings: Settings
   notices: Notice[]
   locale: Locale

@@ -1,6 +1,7 @@
 /**
  * The one practice window and where it is: which screen it shows (the window reports its own moves, so
- * the state main hands out never goes stale), opening it, and painting it in the theme's colour.
+ * the state main hands out never goes stale), opening it, painting it in the theme's colour, and making it
+ * ready ahead of its first use.
  */
 import type { BrowserWindowConstructorOptions, BrowserWindow as BrowserWindowType } from 'electron'
 import type { AppState } from '../contract'
@@ -20,6 +21,8 @@ export interface WindowFeature extends Feature {
   openHome(): void
   /** Tells the window the state changed. */
   refresh(): void
+  /** Makes the window ready, hidden and resting, once start-up is over (see WindowDeps.whenQuiet). */
+  readySoon(): void
 }
 
 export interface WindowDeps {
@@ -30,6 +33,11 @@ export interface WindowDeps {
   /** Whether the system itself is dark (for the "system" theme). */
   systemIsDark(): boolean
   state(): AppState
+  /**
+   * Runs a task once start-up is over and the machine is quiet; returns what cancels it. Creating the page
+   * is most of a first window's wait (docs/PERFORMANCE.md), so it is paid there, not at the first press.
+   */
+  whenQuiet(task: () => void): () => void
 }
 
 export function createWindowFeature(deps: WindowDeps): WindowFeature {
@@ -41,6 +49,7 @@ export function createWindowFeature(deps: WindowDeps): WindowFeature {
     alwaysOnTop: quietWindowsWork(deps.desktop),
   })
   let screen: Screen = 'home'
+  let cancelReady = () => {}
   // The window is hidden, never destroyed, and not throttled (the breathing guide keeps time): a practice
   // left on its screen would keep its frames, timers and sound going all day. The window puts it away.
   window.onHidden(() => window.send('rest', null))
@@ -55,6 +64,9 @@ export function createWindowFeature(deps: WindowDeps): WindowFeature {
     showScreen,
     openHome: () => (window.isVisible() ? window.show({ focus: true }) : showScreen('home', { focus: true })),
     refresh: () => window.send('stateChanged', deps.state()),
+    readySoon() {
+      cancelReady = deps.whenQuiet(() => window.prepare())
+    },
     handlers: {
       getState: deps.state,
       hideWindow: () => window.hide(),
@@ -63,5 +75,6 @@ export function createWindowFeature(deps: WindowDeps): WindowFeature {
       },
     },
     settingsChanged: () => window.setBackground(background()),
+    dispose: () => cancelReady(),
   }
 }

@@ -11,11 +11,19 @@ export interface BreakWindow {
    * `bounds` moves it first (a timed popup goes to a corner of the display in use).
    */
   show(options: { focus: boolean; bounds?: Rectangle }): void
+  /**
+   * Creates the window and loads its page ahead of its first use, hidden: it takes no focus and shows
+   * nothing. Does nothing if the window exists, or once it was destroyed for quitting.
+   */
+  prepare(): void
   /** Called whenever the window goes out of sight (closed by the person, or hidden by the app). */
   onHidden(listener: () => void): void
   hide(): void
   isVisible(): boolean
-  /** Sends a message to the window once its page has loaded (earlier messages would reach no listener). */
+  /**
+   * Sends a message to the window. Before its page has loaded, the latest message of each kind waits and
+   * goes once it has (earlier, it would reach no listener); the page also pulls its state as it starts.
+   */
   send<E extends EventName>(event: E, payload: EventPayloads[E]): void
   /** Lets the window really close (on quit), instead of hiding. */
   destroy(): void
@@ -80,17 +88,32 @@ function reveal(target: BrowserWindowType, focus: boolean): void {
 export function createBreakWindow(BrowserWindow: BrowserWindowClass, options: BreakWindowOptions): BreakWindow {
   let window: BrowserWindowType | null = null
   let loaded = false
+  /** The page has painted once (ready-to-show): showing it now shows no blank frame. */
+  let painted = false
   const hiddenListeners: (() => void)[] = []
   let closingForReal = false
-  /** A show asked for before the first page loaded, carried out when it is ready. */
+  /** A show asked for before the first paint, carried out when it comes. */
   let pendingShow: { focus: boolean } | null = null
+  /** Messages sent before the page loaded: the latest of each kind, in the order they were last sent. */
+  const waiting = new Map<EventName, unknown>()
 
   function ensureWindow(): BrowserWindowType {
     if (window && !window.isDestroyed()) return window
     loaded = false
+    painted = false
     const created = makeWindow(BrowserWindow, options)
     created.webContents.on('did-finish-load', () => {
       loaded = true
+      for (const [event, payload] of waiting) created.webContents.send(events[event], payload)
+      waiting.clear()
+    })
+    // Emitted once, on the first paint, also for a window never shown (paintWhenInitiallyHidden defaults
+    // to true): a window made ready ahead has painted by the time it is first shown.
+    created.once('ready-to-show', () => {
+      painted = true
+      const wanted = pendingShow
+      pendingShow = null
+      if (wanted) reveal(created, wanted.focus)
     })
     // Closing is hiding: the same window comes back next time, with nothing to leak.
     created.on('close', (event) => {
@@ -110,19 +133,18 @@ export function createBreakWindow(BrowserWindow: BrowserWindowClass, options: Br
     show({ focus, bounds }) {
       const target = ensureWindow()
       if (bounds) target.setBounds(bounds)
-      if (loaded) return reveal(target, focus)
+      if (painted) return reveal(target, focus)
       // The first page is still loading: the window appears once it is ready. Until then it counts as
       // shown, so nothing else decides the window is free (and puts another screen in it) meanwhile.
-      const alreadyWaiting = pendingShow !== null
       pendingShow = { focus }
-      if (!alreadyWaiting) target.once('ready-to-show', () => {
-        const wanted = pendingShow
-        pendingShow = null
-        if (wanted) reveal(target, wanted.focus)
-      })
+    },
+    prepare() {
+      if (!closingForReal) ensureWindow()
     },
     hide() {
       pendingShow = null
+      // A screen asked for while loading is not wanted any more; the page's own pull tells it the state.
+      waiting.clear()
       window?.hide()
     },
     onHidden(listener) {
@@ -130,7 +152,10 @@ export function createBreakWindow(BrowserWindow: BrowserWindowClass, options: Br
     },
     isVisible: () => Boolean(window && !window.isDestroyed() && (pendingShow !== null || window.isVisible())),
     send(event, payload) {
-      if (window && !window.isDestroyed() && loaded) window.webContents.send(events[event], payload)
+      if (!window || window.isDestroyed()) return
+      if (loaded) return window.webContents.send(events[event], payload)
+      waiting.delete(event)
+      waiting.set(event, payload)
     },
     setBackground(colour) {
       if (window && !window.isDestroyed()) window.setBackgroundColor(colour)

@@ -28,6 +28,15 @@ export async function openFromTray(app, label) {
   return app.waitForWindow()
 }
 
+/**
+ * Windows made so far, and how many of them were ever shown. The window is made ready, hidden, once the app
+ * has started, so an app nobody has opened yet counts { made: 1, shown: 0 }.
+ */
+export function windowCounts(app) {
+  const world = app.inspect()
+  return { made: world.createdWindows, shown: world.windows.filter((window) => window.everShown).length }
+}
+
 /** Waits until `condition()` holds, for events that arrive on their own time (a route, a timer in the page). */
 export async function eventually(condition, { timeout = 5_000, message = 'condition never held' } = {}) {
   const start = Date.now()

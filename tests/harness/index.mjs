@@ -56,6 +56,8 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
  * @param {Record<string, string>} [options.env] more of the app's environment (XDG_CONFIG_HOME, APPIMAGE…) beside the world's
  * @param {object} [options.world] the desktop played (tests/harness/desktops.mjs): platform, session, desktop, trayHost, signed, panelDark, keyring
  * @param {string} [options.outDir] the built app, default <repo>/out
+ * @param {boolean} [options.busyAfterStart] the machine stays busy after start: work the app leaves for a quiet
+ *   moment (the window made ready ahead of its first use) waits for app.becomeQuiet(); default: quiet once launched
  */
 export async function launchApp(options = {}) {
   if (fakeWorld.current && !fakeWorld.current.closed) throw new Error('launchApp: quit() the previous app first (one app per process at a time)')
@@ -117,6 +119,16 @@ export async function launchApp(options = {}) {
     }
   }
 
+  // The app's whenQuiet port: what it holds runs when the test says the machine is quiet (by default, as
+  // soon as the launch has settled), so no test depends on when a real delay would end.
+  const quietWork = new Set()
+  async function becomeQuiet() {
+    const tasks = [...quietWork]
+    quietWork.clear()
+    for (const task of tasks) task()
+    await settle()
+  }
+
   function release() {
     world.closed = true
     clock.dispose()
@@ -137,6 +149,10 @@ export async function launchApp(options = {}) {
     otherAppFullscreen: async () => (desktop.platform === 'linux' && desktop.session === 'x11' ? world.otherAppFullscreen : null),
     presenceTools: fakeSystemTools(world),
     statusNotifierHost: async () => world.desktop.trayHost,
+    whenQuiet: (task) => {
+      quietWork.add(task)
+      return () => void quietWork.delete(task)
+    },
   })
   let startAppFrom = null
   const workers = recordWorkers()
@@ -149,6 +165,7 @@ export async function launchApp(options = {}) {
     fakeApp.markReady()
     await started
     await settle()
+    if (!options.busyAfterStart) await becomeQuiet()
   } catch (error) {
     // A launch that fails must not leave a browser or a half-started world behind for the next test.
     release()
@@ -379,6 +396,8 @@ export async function launchApp(options = {}) {
     openedExternal: () => [...world.openedExternal],
     errors: () => [...world.errors],
     settle,
+    /** Extension (with busyAfterStart): start-up is over and the machine quiet; the work the app held for then runs. */
+    becomeQuiet,
     /** Extension: lower-level facts for security and leak tests (navigation, window.open, remote requests…). */
     inspect: () => world,
     /** Extension: the worker threads the app started ({ script, exited }), in order. */

@@ -75,6 +75,7 @@ function startFeature(options: FeatureOptions = {}) {
     },
     onHidden: (listener) => void hiddenListeners.push(listener),
     isVisible: () => visible,
+    prepare() {},
     send() {},
     destroy() {},
     setBackground() {},

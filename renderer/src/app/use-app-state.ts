@@ -21,6 +21,8 @@ export function useAppState(): { state: AppState | null; screen: Screen; resting
       if (!active) return
       setState(initial)
       setScreenHere(initial.screen)
+      // A window made ready ahead of its first use starts out of sight: it rests until a show navigates it.
+      setResting(initial.hidden)
     })
     const stopState = api.on('stateChanged', setState)
     const stopNavigate = api.on('navigate', (next) => {

@@ -92,6 +92,8 @@ export class BrowserWindow extends EventEmitter {
     this.visible = false
     this.focused = false
     this.loaded = false
+    this.everShown = false
+    this.readyToShowFired = false
     this.wayland = isWayland(world.desktop)
     // docs/api/base-window.md: always-on-top is not supported on Wayland, and a Wayland client cannot
     // place its windows: the compositor does, and getBounds() reports x and y as 0.
@@ -132,7 +134,14 @@ export class BrowserWindow extends EventEmitter {
       await page.goto(toBrowserUrl(url), { waitUntil: 'load' })
       this.loaded = true
       this.webContents.emit('did-finish-load')
-      this.emit('ready-to-show')
+      // docs/api/browser-window.md: a window created with show: false still loads and paints its page
+      // (paintWhenInitiallyHidden defaults to true), and 'ready-to-show' comes once, on the first paint,
+      // only if the window has not been shown yet (shell/browser/api/electron_api_browser_window.cc,
+      // did_ready_to_show_fired_). A hidden window's page runs as a shown one's does.
+      if (!this.readyToShowFired && !this.everShown) {
+        this.readyToShowFired = true
+        this.emit('ready-to-show')
+      }
     })
     // The harness's settle() waits for loads in flight, so simulated time never outruns a window opening.
     this.world.pendingLoads.add(loading)
@@ -151,6 +160,7 @@ export class BrowserWindow extends EventEmitter {
     if (this.destroyed) throw new Error('Object has been destroyed')
     const wasVisible = this.visible
     this.visible = true
+    this.everShown = true
     if (focus) this.focus()
     this.world.windowShown(this)
     if (!wasVisible) this.emit('show')
