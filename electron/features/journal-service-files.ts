@@ -9,7 +9,7 @@ import { kindnessTrend } from '../core/trends'
 import { replaceFileAtomically } from '../platform/durable-files'
 import { openEventLog } from '../platform/event-log'
 import { copyAside } from '../platform/set-aside'
-import { exportText, planImport } from './journal-backup'
+import { exportText, planImport } from './journal-backup-contents'
 import type { ServiceParts } from './journal-service-parts'
 
 const TREND_WEEKS = 8
