@@ -21,3 +21,19 @@ export function bundleSizes(outDir = path.join(root, 'out')) {
     return { file: path.relative(outDir, file), bytes: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length }
   })
 }
+
+/**
+ * A bundle and every chunk it imports statically (not the ones it loads on demand): what loading it costs.
+ * `file` is relative to outDir, like bundleSizes' names.
+ */
+export function staticClosure(file, outDir = path.join(root, 'out')) {
+  const seen = new Set()
+  const visit = (name) => {
+    if (seen.has(name)) return
+    seen.add(name)
+    const text = fs.readFileSync(path.join(outDir, name), 'utf8')
+    for (const [, specifier] of text.matchAll(/^import\s[^'"]*?["'](\.\.?\/[^'"]+)["']/gm)) visit(path.join(path.dirname(name), specifier))
+  }
+  visit(file)
+  return [...seen]
+}
