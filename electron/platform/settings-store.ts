@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Store from 'electron-store'
-import { z } from 'zod'
 import type { Notice } from '../core/notices'
 import { defaultSettings, readSettings, settingsSchema, type Settings } from '../core/settings'
 import { moveAside } from './set-aside'
@@ -17,18 +16,17 @@ export interface SettingsStore {
   notices: Notice[]
 }
 
-// The store validates every write against the same schema the core uses (ajv behind electron-store). Parts
-// JSON Schema cannot express (the phrase bank trims its phrases) are left open there: `save` parses with zod first.
-const { properties: jsonSchema } = z.toJSONSchema(settingsSchema, { target: 'draft-7', unrepresentable: 'any' }) as {
-  properties: Record<string, object>
-}
-
+/**
+ * Every value the store is given has been through the core's zod schema (`readSettings` on opening, `parse`
+ * in `save`), so electron-store gets no JSON Schema of its own: compiling one with ajv held main's thread
+ * for 35–100 ms at every start, before the tray (a CPU profile of the start, docs/PERFORMANCE.md), to check
+ * again what was just checked.
+ */
 function createStore(dir: string): Store<Settings> {
   return new Store<Settings>({
     cwd: dir,
     name: settingsFileName,
     defaults: defaultSettings,
-    schema: jsonSchema as never,
     clearInvalidConfig: false,
     watch: false,
   })
