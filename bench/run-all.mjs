@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const benches = ['startup.mjs', 'timer.mjs', 'hotkey-latency.mjs', 'breathing.mjs', 'hidden-window.mjs', 'journal.bench.mjs']
+const benches = ['startup.mjs', 'timer.mjs', 'hotkey-latency.mjs', 'breathing.mjs', 'hidden-window.mjs', 'journal.bench.mjs', 'main-thread.mjs']
 let failed = 0
 for (const bench of benches) {
   console.log(`\n## ${bench}\n`)
