@@ -10,7 +10,7 @@ import type { JournalStatus, Notice } from '../contract'
 import type { UtcOffsetMinutes } from '../core/journal'
 import type { Cipher } from '../core/journal/cipher'
 import type { JournalProblem } from '../core/journal/problems'
-import { RequestRefused } from '../platform/ipc'
+import { errorCode, RequestRefused } from '../platform/ipc'
 import { JOURNAL_KEY_FILE_NAME, loadRecordKey } from '../platform/journal-key'
 import { recordCipher, type RecordKey } from '../platform/record-cipher'
 import { backupHandlers } from './journal-backup-handlers'
@@ -124,25 +124,43 @@ export function createJournal(deps: JournalDeps): Journal {
 
   const drafts = openDrafts(deps, () => opened)
 
+  /**
+   * The person switched encryption: every record is rewritten once in the new mode, the keyring still
+   * reading the old one; the drafts follow, so no plain copy of them stays behind.
+   */
+  const changeMode = async (current: Opened): Promise<Opened> => {
+    const wanted = chooseEncryption(deps.settings().journal.encrypt, deps.safeStorage, deps.platform)
+    if (wanted.encryptWrites === current.encryption.encryptWrites) return current
+    const kept = [drafts.new.read(), drafts.edit.read()]
+    const { key, thread: threadEncryption } = keyFor(wanted)
+    await thread.call('changeMode', threadEncryption)
+    opened = { ...current, encryption: wanted, records: key ? recordCipher(key) : undefined }
+    for (const draft of kept) if (draft) drafts[slotOf(draft)].write(draft)
+    return opened
+  }
+
   return {
     openSoon() {
       later(() => {
         if (!finishing) void open().catch(() => undefined)
       })
     },
-    async settingsChanged() {
-      if (!opening) return
-      const current = await opening
-      const wanted = chooseEncryption(deps.settings().journal.encrypt, deps.safeStorage, deps.platform)
-      if (wanted.encryptWrites === current.encryption.encryptWrites) return
-      // Every record is rewritten once in the new mode, the keyring still reading the old one; the drafts
-      // follow, so no plain copy of them stays behind.
-      const kept = [drafts.new.read(), drafts.edit.read()]
-      const { key, thread: threadEncryption } = keyFor(wanted)
-      await thread.call('changeMode', threadEncryption)
-      opened = { ...current, encryption: wanted, records: key ? recordCipher(key) : undefined }
-      opening = Promise.resolve(opened)
-      for (const draft of kept) if (draft) drafts[slotOf(draft)].write(draft)
+    settingsChanged(): Promise<void> {
+      const before = opening
+      if (!before) return Promise.resolve()
+      // Requests from here on wait for the change (the window asks for the status right after a switch),
+      // so none sees the old mode once the person has changed it.
+      const changed = before.then(changeMode)
+      opening = changed.catch((error: unknown) => {
+        opening = null
+        throw error
+      })
+      // Nothing is lost if the rewrite fails (the file is replaced atomically, and a mixed file reads whole):
+      // the next request opens the journal again, in the mode the settings ask for.
+      return changed.then(
+        () => undefined,
+        (error: unknown) => console.error(`The journal could not switch encryption: ${errorCode(error)}`),
+      )
     },
     handlers: journalHandlers({ deps, ready: async () => (await open(), thread), status: async () => status(await open(), await thread.call('count'), deps), drafts, utcOffset }),
     finish() {

@@ -359,6 +359,16 @@ describe('encryption and status', () => {
     expect((await journal.handlers.journalHistory({ page: 0 })).total).toBe(1)
   })
 
+  it('answers a request made right after a switch in the new mode, not the old one', async () => {
+    const { journal, setSettings } = startJournal(tempFolder())
+    saved(await journal.handlers.saveJournalEntry(draft))
+    setSettings({ ...defaultSettings, journal: { encrypt: false } })
+    const switching = journal.settingsChanged()
+    // The window asks for the status as soon as its settings change is answered, before the rewrite ends.
+    expect(await journal.handlers.getJournalStatus()).toMatchObject({ encrypted: false, entryCount: 1 })
+    await switching
+  })
+
   it('calls a Linux "basic_text" backend what it is: nothing is encrypted or protected', async () => {
     const userData = tempFolder()
     const { journal } = startJournal(userData, { safeStorage: fakeSafeStorage({ keyring: 'basic_text' }) })
