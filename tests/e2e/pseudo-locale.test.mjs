@@ -76,8 +76,15 @@ async function answerAsAPerson(page) {
 }
 
 async function fillEmptyFields(page) {
-  const field = page.getByRole('textbox').first()
-  if ((await field.count()) > 0 && (await field.isEditable()) && (await field.inputValue()) === '') await field.fill(written)
+  // One look at the page, not a wait: after a save the screen moves on when main answers, which under load
+  // can fall between asking whether a field is there and reading it.
+  // So the field is found and written in one step, as React hears typing: the value's own setter, then 'input'.
+  await page.evaluate((text) => {
+    const field = document.querySelector('input[type="text"], input:not([type]), textarea')
+    if (!field || field.readOnly || field.disabled || field.value !== '') return
+    Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value').set.call(field, text)
+    field.dispatchEvent(new Event('input', { bubbles: true }))
+  }, written)
 }
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
