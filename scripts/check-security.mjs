@@ -35,7 +35,7 @@ const accepted = [
   },
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',
-    file: 'electron/features/journal-status-handlers.ts',
+    file: 'electron/features/journal-request-handlers.ts',
     reason: 'opens a support line only when the URL is https on a host of the support-line list (core/support-lines.ts)',
   },
   {
