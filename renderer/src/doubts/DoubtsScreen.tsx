@@ -14,7 +14,7 @@ const backTo: Partial<Record<Screen, 'welcome' | 'about' | 'practice'>> = { welc
  * or the note before a first practice), as Esc does.
  */
 export function DoubtsScreen({ from, done }: ScreenProps) {
-  const text = useText().doubts
+  const { doubts: text, app } = useText()
   const place = from === null ? undefined : backTo[from]
   const backLabel = place === undefined ? undefined : text.back[place]
   return (
@@ -28,6 +28,10 @@ export function DoubtsScreen({ from, done }: ScreenProps) {
         </section>
       ))}
       <p className="doubts-closing">{text.closing}</p>
+      {/* The same way back at the end, for someone who has read down to here. */}
+      <button type="button" className="button doubts-back" onClick={done}>
+        {backLabel ?? app.back}
+      </button>
     </div>
   )
 }
