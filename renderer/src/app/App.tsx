@@ -14,9 +14,12 @@ export function App() {
     if (state) applyAppearance(document.documentElement, state.settings, state.locale)
   }, [state])
 
-  // A new screen takes focus at its top, so keyboard and screen-reader users start where the content starts.
+  // A new screen takes focus at its top, so keyboard and screen-reader users start where the content starts,
+  // and shows its top: the window would otherwise keep the last screen's scroll (About, opened from the foot of
+  // Settings, showed its licences first).
   useEffect(() => {
-    mainRef.current?.focus()
+    window.scrollTo(0, 0)
+    mainRef.current?.focus({ preventScroll: true })
   }, [screen, resting])
 
   // Leaving a screen (its back button, Esc, the end of a practice) goes to the start of the window; the doubts
