@@ -36,6 +36,11 @@ const screens = {
     await page.getByRole('button', { name: 'About Kindbreak' }).click()
     return page
   },
+  doubts: async (app) => {
+    const page = await screens.about(app)
+    await page.getByRole('button', { name: 'Isn’t this self-pity? Five common doubts' }).click()
+    return page
+  },
   // Screens as other desktops show them (tests/harness/desktops.mjs, docs/PLATFORMS.md).
   'home-no-tray': { screen: 'home', world: { session: 'wayland', desktop: 'gnome', trayHost: false }, open: (app) => app.waitForWindow() },
   'settings-wayland': { screen: 'settings', world: { session: 'wayland', desktop: 'gnome' }, open: (app) => fromTray(app, 'Settings') },

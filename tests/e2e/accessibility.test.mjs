@@ -17,6 +17,7 @@ const trayLabels = {
   es: { break: 'Tomar una pausa ahora', breathe: 'Respirar', touch: 'Contacto reconfortante', reframe: 'Replantear un pensamiento', journal: 'Diario', settings: 'Ajustes' },
 }
 const aboutButton = { en: 'About Kindbreak', es: 'Acerca de Kindbreak' }
+const doubtsLink = { en: 'Isn’t this self-pity? Five common doubts', es: '¿No es solo lástima por mí? Cinco dudas frecuentes' }
 
 /** Every screen, in the order one launch can reach them. Each opens its screen and returns its page. */
 const visits = [
@@ -54,6 +55,17 @@ const visits = [
   ['about', async (app, language) => {
     const page = await fromTray(app, trayLabels[language].settings)
     await page.getByRole('button', { name: aboutButton[language] }).click()
+    return page
+  }],
+  ['doubts', async (app, language) => {
+    const page = app.windows()[0].page
+    await page.getByRole('button', { name: doubtsLink[language] }).click()
+    return page
+  }],
+  // Esc leaves the doubts for where they were opened, and About for the start.
+  ['about', async (app) => {
+    const page = app.windows()[0].page
+    await page.keyboard.press('Escape')
     return page
   }],
   ['home', async (app) => {

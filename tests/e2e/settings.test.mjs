@@ -6,19 +6,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
-import { eventually, openFromTray, readSettingsFile, withApp } from './support.mjs'
+import { eventually, openFromTray, readSettingsFile, tabTo, withApp } from './support.mjs'
 
 const tempDir = (name) => fs.mkdtempSync(path.join(os.tmpdir(), `kindbreak-${name}-`))
 const settingsBytes = (app) => fs.readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')
-
-/** Presses Tab until `locator` has focus, as someone without a mouse would; fails if it is never reached. */
-async function tabTo(page, locator, { limit = 80 } = {}) {
-  for (let step = 0; step < limit; step += 1) {
-    if (await locator.evaluate((element) => element === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error(`Tab never reached ${locator}`)
-}
 
 test('a setting is changed with the keyboard alone, applies at once and is kept', async () => {
   await withApp({}, async (app) => {

@@ -28,6 +28,15 @@ export async function openFromTray(app, label) {
   return app.waitForWindow()
 }
 
+/** Presses Tab until `locator` has focus, as someone without a mouse would; fails if it is never reached. */
+export async function tabTo(page, locator, { limit = 80 } = {}) {
+  for (let step = 0; step < limit; step += 1) {
+    if (await locator.evaluate((element) => element === document.activeElement)) return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`Tab never reached ${locator}`)
+}
+
 /**
  * Windows made so far, and how many of them were ever shown. The window is made ready, hidden, once the app
  * has started, so an app nobody has opened yet counts { made: 1, shown: 0 }.

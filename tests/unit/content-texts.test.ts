@@ -9,6 +9,7 @@ import * as journalTags from '../../electron/common/journal-tags'
 import { phaseKinds } from '../../renderer/src/breathe/pattern'
 import * as breathing from '../../renderer/src/content/breathing'
 import * as compassionBreak from '../../renderer/src/content/compassion-break'
+import * as doubts from '../../renderer/src/content/doubts'
 import * as phrases from '../../renderer/src/content/phrases'
 import * as reframe from '../../renderer/src/content/reframe'
 import * as safety from '../../renderer/src/content/safety'
@@ -20,7 +21,7 @@ import * as touch from '../../renderer/src/content/touch'
  * (tests/unit/i18n.test.ts walks the words themselves: none empty, the same keys in every language.)
  */
 
-const contentModules = { breathing, compassionBreak, phrases, reframe, safety, touch, commonPhrases, supportLines, journalTags }
+const contentModules = { breathing, compassionBreak, doubts, phrases, reframe, safety, touch, commonPhrases, supportLines, journalTags }
 
 /** Every object reachable from a module's exports that is keyed by the languages: words written outside the catalog. */
 function wordsByLanguage(value: unknown, path: string, seen = new Set<unknown>()): string[] {
@@ -33,7 +34,7 @@ function wordsByLanguage(value: unknown, path: string, seen = new Set<unknown>()
 
 /** For each language: the catalog's keys for a list of content, and the ids that content has. */
 const keyedWords = locales.flatMap((locale) => {
-  const { practices, shared } = catalogs[locale]
+  const { practices, shared, doubts: doubtWords } = catalogs[locale]
   const rows: [string, object, readonly string[]][] = [
     ['practices.touch.cues', practices.touch.cues, touch.touchCues.map((cue) => cue.id)],
     ['practices.breathe.patterns', practices.breathe.patterns, breathing.breathingPatterns.map((pattern) => pattern.id)],
@@ -43,6 +44,7 @@ const keyedWords = locales.flatMap((locale) => {
     ['practices.findPhrases.steps', practices.findPhrases.steps, phrases.findPhrasesSteps],
     ['practices.safety.overwhelmed.steps', practices.safety.overwhelmed.steps, safety.groundingSteps],
     ['practices.checkIn.lead', practices.checkIn.lead, checkInMoments],
+    ['doubts.items', doubtWords.items, doubts.doubtIds],
     ['shared.phrases', shared.phrases, commonPhrases.phraseSteps],
     ['shared.feelings', shared.feelings, feelingIds],
     ['shared.thinkingTraps', shared.thinkingTraps, thinkingTrapIds],
@@ -72,9 +74,37 @@ describe('content and its words', () => {
       compassionBreak.compassionBreakSteps.map((step) => step.id),
       phrases.findPhrasesSteps,
       safety.groundingSteps,
+      doubts.doubtIds,
       safety.crisisLines.map((line) => line.id),
       [...feelingIds, ...thinkingTrapIds],
     ]
     for (const ids of lists) expect(new Set(ids).size).toBe(ids.length)
+  })
+})
+
+/** Sentences in a text: each ends with a full stop, a question or exclamation mark, before a space or the end. */
+const sentences = (text: string) => text.split(/(?<=[.?!])\s+/).filter((part) => part.trim() !== '')
+
+describe('the usual doubts ("Isn\'t this self-pity?")', () => {
+  it.each(locales)('%s: five doubts, each a question and an answer of two or three sentences', (locale) => {
+    const words = catalogs[locale].doubts
+    expect(doubts.doubtIds).toHaveLength(5)
+    for (const id of doubts.doubtIds) {
+      const { question, answer } = words.items[id]
+      expect(question.trim(), `${locale} ${id}`).toMatch(/\?$/)
+      expect(sentences(answer).length, `${locale} ${id}: ${answer}`).toBeGreaterThanOrEqual(2)
+      expect(sentences(answer).length, `${locale} ${id}: ${answer}`).toBeLessThanOrEqual(3)
+    }
+    for (const text of [words.link, words.heading, words.intro, words.closing, ...Object.values(words.back)]) expect(text.trim()).not.toBe('')
+  })
+
+  it.each(locales)('%s: each answer gives the year of the research it rests on, and none names the program', (locale) => {
+    const words = catalogs[locale].doubts
+    for (const id of doubts.doubtIds) expect(words.items[id].answer, `${locale} ${id}`).toMatch(/\([^()]*\b(19|20)\d\d\)/)
+    expect(JSON.stringify(words)).not.toMatch(/Mindful Self-Compassion|\bMSC\b/i)
+  })
+
+  it('the sentence counter counts sentences, not the full stops inside a citation', () => {
+    expect(sentences('One thing. Another (Smith, 2010).')).toHaveLength(2)
   })
 })

@@ -329,6 +329,41 @@ export const en = {
     licencesIntro: 'Kindbreak is built with these libraries. Thank you to everyone who made them.',
     licenceLine: (name: string, version: string, licence: string) => `${name} ${version}, ${licence} licence`,
   },
+  /**
+   * The usual doubts about being kind to oneself, each answered with what research has found; keyed by the
+   * ids in renderer/src/content/doubts.ts, which set their order. Every source named was checked.
+   */
+  doubts: {
+    /** The way to this page from the welcome, About and the note before the first practice. */
+    link: 'Isn’t this self-pity? Five common doubts',
+    heading: 'Doubts about being kind to yourself',
+    intro: 'Fair questions, all of them. Here are five that many people ask, with what research has found so far.',
+    /** The way back, named after where the page was opened; from anywhere else it is the app's own "Back to the start". */
+    back: { welcome: 'Back to the welcome', about: 'Back to About', practice: 'Back to the practice' },
+    items: {
+      selfPity: {
+        question: 'Isn’t it just feeling sorry for myself?',
+        answer: 'Self-pity tends to shut us in with our troubles, as if nobody else had any. Self-compassion starts from the opposite: this is hard, and people everywhere go through something like it. Studies link it with less brooding (Raes, 2010) and with seeing things from other people’s point of view more readily (Neff and Pommier, 2013).',
+      },
+      indulgence: {
+        question: 'Won’t I just let myself off the hook?',
+        answer: 'Being kind to yourself is not the same as giving yourself whatever you want right now. Someone who cares about you thinks about how you will feel tomorrow, too. Across fifteen groups, over 3,000 people in all, Sirois and colleagues (2015) found that those with more self-compassion tended to look after themselves a little better: eating, exercise, sleep and handling stress.',
+      },
+      weakness: {
+        question: 'Isn’t it a sign of weakness?',
+        answer: 'It takes some courage to turn towards what hurts instead of pushing it away. In a study of people going through a divorce, those who spoke about it with more self-compassion were less troubled by it in daily life, up to nine months later (Sbarra and colleagues, 2012). Kindness can be firm ground to stand on when life is hard.',
+      },
+      motivation: {
+        question: 'Won’t I lose my drive to do better?',
+        answer: 'Harsh self-criticism can make failing feel so dangerous that we stop trying. In four experiments, Breines and Chen (2012) found that people invited to be kind to themselves about a mistake were more motivated to put it right and to improve than people invited simply to think well of themselves.',
+      },
+      selfish: {
+        question: 'Isn’t it selfish?',
+        answer: 'Kindness towards yourself is not taken away from the people around you. In a study of 104 couples, people with more self-compassion were described by their partners as more caring and less controlling (Neff and Beretvas, 2013).',
+      },
+    },
+    closing: 'None of this needs settling today. Next time something is hard, try a little kindness and notice what changes.',
+  },
   reframe: {
     heading: 'Reframe a thought',
     intro: 'About a minute. Write what the critical voice says, then answer it as a good friend would. Either one is enough.',

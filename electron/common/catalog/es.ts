@@ -328,6 +328,35 @@ export const es: Catalog = {
     licencesIntro: 'Kindbreak está hecho con estas bibliotecas. Gracias a todas las personas que las crearon.',
     licenceLine: (name, version, licence) => `${name} ${version}, licencia ${licence}`,
   },
+  doubts: {
+    link: '¿No es solo lástima por mí? Cinco dudas frecuentes',
+    heading: 'Dudas sobre tratarte con amabilidad',
+    intro: 'Son preguntas razonables. Aquí van cinco que mucha gente se hace, con lo que la investigación ha encontrado hasta ahora.',
+    back: { welcome: 'Volver a la bienvenida', about: 'Volver a Acerca de', practice: 'Volver a la práctica' },
+    items: {
+      selfPity: {
+        question: '¿No es solo sentir lástima por mí?',
+        answer: 'La lástima por ti suele encerrarte con tus problemas, como si nadie más tuviera los suyos. La autocompasión parte de lo contrario: esto es difícil, y en todas partes hay gente pasando por algo parecido. Los estudios la relacionan con darle menos vueltas a las cosas (Raes, 2010) y con ponerse más fácilmente en el lugar de los demás (Neff y Pommier, 2013).',
+      },
+      indulgence: {
+        question: '¿No acabaré consintiéndomelo todo?',
+        answer: 'Tratarte con amabilidad no es darte cualquier capricho en el momento. Quien te quiere bien también piensa en cómo te sentirás mañana. En quince grupos, más de 3.000 personas en total, Sirois y su equipo (2015) vieron que quienes tenían más autocompasión tendían a cuidarse un poco mejor: en la comida, el ejercicio, el sueño y el manejo del estrés.',
+      },
+      weakness: {
+        question: '¿No es una señal de debilidad?',
+        answer: 'Hace falta cierto valor para mirar de frente lo que duele en lugar de apartarlo. En un estudio con personas que se estaban divorciando, quienes hablaban de ello con más autocompasión lo sufrían menos en su día a día, hasta nueve meses después (Sbarra y su equipo, 2012). La amabilidad puede ser un suelo firme cuando la vida aprieta.',
+      },
+      motivation: {
+        question: '¿No perderé las ganas de mejorar?',
+        answer: 'La autocrítica dura puede hacer que fallar parezca tan peligroso que dejemos de intentarlo. En cuatro experimentos, Breines y Chen (2012) vieron que las personas a las que se invitaba a tratarse con amabilidad tras un error tenían más ganas de repararlo y de mejorar que aquellas a las que solo se invitaba a pensar bien de sí mismas.',
+      },
+      selfish: {
+        question: '¿No es egoísta?',
+        answer: 'La amabilidad que te das no se la quitas a quienes te rodean. En un estudio con 104 parejas, las personas con más autocompasión eran descritas por su pareja como más atentas y menos controladoras (Neff y Beretvas, 2013).',
+      },
+    },
+    closing: 'No hace falta resolver nada de esto hoy. La próxima vez que algo te cueste, prueba con un poco de amabilidad y observa qué cambia.',
+  },
   reframe: {
     heading: 'Replantear un pensamiento',
     intro: 'Cuestión de un minuto. Escribe lo que dice la voz crítica y luego respóndele como lo haría una buena amistad. Con una de las dos cosas basta.',

@@ -5,14 +5,16 @@ import licences from './licences.json'
 import './about.css'
 
 /** Who made it possible, what it is and is not, and whose work it stands on. */
-export function AboutScreen({ state, done }: ScreenProps) {
+export function AboutScreen({ state, go, done }: ScreenProps) {
   const text = useText().about
+  const doubts = useText().doubts
   return (
     <div className="screen about">
       <ScreenHeader title={text.heading} onBack={done} />
       <div className="about-intro">
         <p className="about-version">{text.version(state.version)}</p>
         <p className="lede">{text.what}</p>
+        <button type="button" className="link-button" onClick={() => go('doubts')}>{doubts.link}</button>
       </div>
       {(
         [

@@ -2,6 +2,7 @@ import { AboutScreen } from '../about/AboutScreen'
 import { BreatheScreen } from '../breathe/BreatheScreen'
 import { HeadsUpScreen } from '../heads-up/HeadsUpScreen'
 import { BreakScreen } from '../compassion-break/BreakScreen'
+import { DoubtsScreen } from '../doubts/DoubtsScreen'
 import { HomeScreen } from '../home/HomeScreen'
 import { JournalScreen } from '../journal/JournalScreen'
 import { ReframeScreen } from '../reframe/ReframeScreen'
@@ -31,6 +32,8 @@ export function ScreenView({ screen, ...props }: ScreenProps & { screen: ScreenP
       return <WelcomeScreen {...props} />
     case 'about':
       return <AboutScreen {...props} />
+    case 'doubts':
+      return <DoubtsScreen {...props} />
     default:
       return <HomeScreen state={props.state} onOpen={props.go} />
   }

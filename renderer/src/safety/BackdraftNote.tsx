@@ -2,9 +2,13 @@ import { useId } from 'react'
 import { useText } from '../i18n/use-text'
 import { useFocusOnMount } from './use-focus-on-mount'
 
-/** Said once, before the first practice: kindness can stir up old pain, and stopping is always allowed. */
-export function BackdraftNote({ onAcknowledge }: { onAcknowledge: () => void }) {
+/**
+ * Said once, before the first practice: kindness can stir up old pain, and stopping is always allowed. The
+ * usual doubts about self-compassion are a link away; the note shows again on the way back.
+ */
+export function BackdraftNote({ onAcknowledge, onDoubts }: { onAcknowledge: () => void; onDoubts: () => void }) {
   const note = useText().practices.safety.backdraft
+  const doubtsLink = useText().doubts.link
   const headingId = useId()
   const heading = useFocusOnMount<HTMLHeadingElement>()
   return (
@@ -16,6 +20,7 @@ export function BackdraftNote({ onAcknowledge }: { onAcknowledge: () => void }) 
       <button type="button" className="button button-primary" onClick={onAcknowledge}>
         {note.acknowledge}
       </button>
+      <button type="button" className="link-button" onClick={onDoubts}>{doubtsLink}</button>
     </section>
   )
 }

@@ -28,6 +28,8 @@ interface PracticeFrameProps {
   closing: string
   /** Back to the start of the window. */
   onExit: () => void
+  /** The usual doubts about self-compassion, linked from the note before the first practice. */
+  onDoubts: () => void
   children: (controls: PracticeControls) => ReactNode
 }
 
@@ -40,7 +42,7 @@ function firstStage(settings: Settings): Stage {
  * What every practice shares around its own content: the backdraft note the first time, the optional
  * check-ins before and after, the closing words, and a "Feeling overwhelmed?" way out at every step.
  */
-export function PracticeFrame({ practice, title, settings, closing, onExit, children }: PracticeFrameProps) {
+export function PracticeFrame({ practice, title, settings, closing, onExit, onDoubts, children }: PracticeFrameProps) {
   const overwhelmedLinkText = useText().practices.safety.overwhelmed.link
   const [stage, setStage] = useState<Stage>(() => firstStage(settings))
   const [overwhelmed, setOverwhelmed] = useState(false)
@@ -74,7 +76,7 @@ export function PracticeFrame({ practice, title, settings, closing, onExit, chil
       <ScreenHeader title={title} onBack={onExit} />
       {overwhelmed && <OverwhelmedHelp onStop={onExit} onReturn={returnFromHelp} />}
       <div className="practice-stage" hidden={overwhelmed}>
-        {stage === 'note' && <BackdraftNote onAcknowledge={acknowledgeNote} />}
+        {stage === 'note' && <BackdraftNote onAcknowledge={acknowledgeNote} onDoubts={onDoubts} />}
         {stage === 'before' && <CheckIn moment="before" onAnswer={(value) => answer('before', value)} />}
         {stage === 'practice' && children({ paused: overwhelmed, finish })}
         {stage === 'after' && <CheckIn moment="after" earlier={checkIns.before} onAnswer={(value) => answer('after', value)} />}

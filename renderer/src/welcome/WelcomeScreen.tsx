@@ -10,9 +10,11 @@ const steps = ['what', 'reach', 'gentle'] as const
  * Shown once, at the very first start (main marks it as seen): what Kindbreak does, how to reach it, and a
  * gentle note. Three short steps, each skippable, and nothing asked of the person.
  */
-export function WelcomeScreen({ state, go, done }: ScreenProps) {
+export function WelcomeScreen({ state, from, go, done }: ScreenProps) {
   const text = useText().welcome
-  const [at, setAt] = useState(0)
+  const doubts = useText().doubts
+  // Back from the doubts page, which its last step links to, the welcome opens at that step again.
+  const [at, setAt] = useState(from === 'doubts' ? steps.length - 1 : 0)
   const step = steps[at] ?? 'what'
   const headingRef = useRef<HTMLHeadingElement>(null)
   const first = useRef(true)
@@ -55,6 +57,7 @@ export function WelcomeScreen({ state, go, done }: ScreenProps) {
           <>
             <p>{text.backdraft}</p>
             <p>{text.privacy}</p>
+            <button type="button" className="link-button" onClick={() => go('doubts')}>{doubts.link}</button>
           </>
         )}
       </section>
