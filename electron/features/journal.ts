@@ -73,41 +73,13 @@ export function createJournal(deps: JournalDeps): Journal {
     ? journalWorkerThread({ script: deps.workerScript, now: deps.clock.now, fallback: inProcess, onLost: () => void (opening = null) })
     : inProcess()
 
-  const tell = (notices: readonly Notice[]) => {
-    notices.forEach(deps.addNotice)
-    if (notices.length > 0) deps.onChange()
-  }
-
-  /** The journal's key for this mode: unwrapped by the keyring, and made when encryption is wanted and there is none. */
-  const keyFor = (encryption: JournalEncryption): { key: RecordKey | null; thread: ThreadEncryption } => {
-    const loaded = encryption.keyring
-      ? loadRecordKey({ file: path.join(deps.userData, JOURNAL_KEY_FILE_NAME), keyring: encryption.keyring, create: encryption.encryptWrites, now: deps.clock.now })
-      : { key: null }
-    if (loaded.setAside) tell([{ id: `journal-key-${deps.clock.now()}`, kind: 'file-set-aside', file: JOURNAL_KEY_FILE_NAME, movedTo: loaded.setAside }])
-    return { key: loaded.key, thread: { key: loaded.key, encryptWrites: encryption.encryptWrites && loaded.key !== null } }
-  }
-
-  const adoptLegacyRecords = async (keyring: Cipher) => {
-    for (;;) {
-      const slice = await thread.call('lockedRecords', keyring.id, LEGACY_SLICE)
-      if (slice.length === 0) return
-      await thread.call('adopt', slice.flatMap(({ id, data }) => {
-        try {
-          return [{ id, plain: keyring.decrypt(data) }]
-        } catch {
-          return []
-        }
-      }))
-    }
-  }
-
   const openJournal = async (): Promise<Opened> => {
     const encryption = chooseEncryption(deps.settings().journal.encrypt, deps.safeStorage, deps.platform)
-    const { key, thread: threadEncryption } = keyFor(encryption)
+    const { key, thread: threadEncryption } = keyFor(deps, encryption)
     const { problems, path: file } = await thread.call('open', deps.userData, threadEncryption)
-    if (encryption.keyring) await adoptLegacyRecords(encryption.keyring)
+    if (encryption.keyring) await adoptLegacyRecords(thread, encryption.keyring)
     const kept = await thread.call('finishOpening')
-    tell(noticesFor([...problems, ...kept], deps.clock.now()))
+    tell(deps, noticesFor([...problems, ...kept], deps.clock.now()))
     opened = { encryption, records: key ? recordCipher(key) : undefined, path: file }
     return opened
   }
@@ -132,7 +104,7 @@ export function createJournal(deps: JournalDeps): Journal {
     const wanted = chooseEncryption(deps.settings().journal.encrypt, deps.safeStorage, deps.platform)
     if (wanted.encryptWrites === current.encryption.encryptWrites) return current
     const kept = [drafts.new.read(), drafts.edit.read()]
-    const { key, thread: threadEncryption } = keyFor(wanted)
+    const { key, thread: threadEncryption } = keyFor(deps, wanted)
     await thread.call('changeMode', threadEncryption)
     opened = { ...current, encryption: wanted, records: key ? recordCipher(key) : undefined }
     for (const draft of kept) if (draft) drafts[slotOf(draft)].write(draft)
@@ -167,6 +139,36 @@ export function createJournal(deps: JournalDeps): Journal {
       finishing ??= thread.close()
       return finishing
     },
+  }
+}
+
+function tell(deps: JournalDeps, notices: readonly Notice[]): void {
+  notices.forEach(deps.addNotice)
+  if (notices.length > 0) deps.onChange()
+}
+
+/** The journal's key for this mode: unwrapped by the keyring, and made when encryption is wanted and there is none. */
+function keyFor(deps: JournalDeps, encryption: JournalEncryption): { key: RecordKey | null; thread: ThreadEncryption } {
+  const loaded = encryption.keyring
+    ? loadRecordKey({ file: path.join(deps.userData, JOURNAL_KEY_FILE_NAME), keyring: encryption.keyring, create: encryption.encryptWrites, now: deps.clock.now })
+    : { key: null }
+  if (loaded.setAside) tell(deps, [{ id: `journal-key-${deps.clock.now()}`, kind: 'file-set-aside', file: JOURNAL_KEY_FILE_NAME, movedTo: loaded.setAside }])
+  return { key: loaded.key, thread: { key: loaded.key, encryptWrites: encryption.encryptWrites && loaded.key !== null } }
+}
+
+/** Records the keyring encrypted itself: decrypted here a slice per turn, taken in and rewritten by the thread. */
+async function adoptLegacyRecords(thread: JournalThread, keyring: Cipher): Promise<void> {
+  for (;;) {
+    const slice = await thread.call('lockedRecords', keyring.id, LEGACY_SLICE)
+    if (slice.length === 0) return
+    await thread.call('adopt', slice.flatMap(({ id, data }) => {
+      try {
+        return [{ id, plain: keyring.decrypt(data) }]
+      } catch {
+        // Not this keyring's after all, or damaged: it stays kept and unread, and is counted as such.
+        return []
+      }
+    }))
   }
 }
 
