@@ -7,6 +7,7 @@ import os from 'node:os'
 import { parentPort } from 'node:worker_threads'
 import { answer, type JournalCall } from './features/journal-thread'
 import { createJournalService } from './features/journal-service'
+import { localUtcOffset } from './platform/wall-clock'
 
 const port = parentPort
 if (!port) throw new Error('journal-worker.js runs as a worker thread, started by main')
@@ -23,7 +24,7 @@ const service = createJournalService({
   now: () => callTime,
   later: (task) => void setImmediate(task),
   newId: randomUUID,
-  utcOffset: (epochMs) => -new Date(epochMs).getTimezoneOffset(),
+  utcOffset: localUtcOffset,
 })
 
 port.on('message', (call: JournalCall) => {

@@ -7,7 +7,8 @@ import { Worker } from 'node:worker_threads'
 import type { JournalService } from './journal-service'
 
 export type JournalRequestName = Exclude<keyof JournalService, 'close'>
-type Answer<K extends JournalRequestName> = ReturnType<JournalService[K]>
+/** What a request answers, once it has crossed back. */
+export type Answer<K extends JournalRequestName> = ReturnType<JournalService[K]>
 
 export interface JournalThread {
   call<K extends JournalRequestName>(name: K, ...args: Parameters<JournalService[K]>): Promise<Answer<K>>

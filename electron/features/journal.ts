@@ -7,12 +7,12 @@
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import type { JournalStatus, Notice } from '../contract'
-import type { UtcOffsetMinutes } from '../core/journal'
 import type { Cipher } from '../core/journal/cipher'
 import type { JournalProblem } from '../core/journal/problems'
 import { errorCode, RequestRefused } from '../platform/ipc'
 import { JOURNAL_KEY_FILE_NAME, loadRecordKey } from '../platform/journal-key'
 import { recordCipher, type RecordKey } from '../platform/record-cipher'
+import { localUtcOffset } from '../platform/wall-clock'
 import { backupHandlers } from './journal-backup-handlers'
 import { draftHandlers } from './journal-draft-handlers'
 import { DRAFT_FILE_NAMES, openDraftFile, slotOf, type DraftSlot } from './journal-drafts'
@@ -39,8 +39,6 @@ export interface Journal {
   /** Kindbreak is quitting: resolves once the journal's thread has finished what it was given and closed. */
   finish(): Promise<void>
 }
-
-const localUtcOffset: UtcOffsetMinutes = (epochMs) => -new Date(epochMs).getTimezoneOffset()
 
 /** Problems the store met while opening, as notices the window puts into words. */
 export function noticesFor(problems: readonly JournalProblem[], at: number): Notice[] {
@@ -123,15 +121,15 @@ export function createJournal(deps: JournalDeps): Journal {
       // Requests from here on wait for the change (the window asks for the status right after a switch),
       // so none sees the old mode once the person has changed it.
       const changed = before.then(changeMode)
-      opening = changed.catch((error: unknown) => {
-        opening = null
-        throw error
-      })
+      opening = changed
       // Nothing is lost if the rewrite fails (the file is replaced atomically, and a mixed file reads whole):
       // the next request opens the journal again, in the mode the settings ask for.
       return changed.then(
         () => undefined,
-        (error: unknown) => console.error(`The journal could not switch encryption: ${errorCode(error)}`),
+        (error: unknown) => {
+          opening = null
+          console.error(`The journal could not switch encryption: ${errorCode(error)}`)
+        },
       )
     },
     handlers: journalHandlers({ deps, ready: async () => (await open(), thread), status: async () => status(await open(), await thread.call('count'), deps), drafts, utcOffset }),

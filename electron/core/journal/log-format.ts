@@ -69,18 +69,17 @@ export function lockedRecordOf(line: string): { id: string; enc: string; data: s
 
 /** An entry decrypted elsewhere, read like a line's: upgraded and validated, and its id must match. */
 export function readPlainEntry(id: string, plain: string): ReadRecord {
-  let candidate: unknown
-  try {
-    candidate = JSON.parse(plain)
-  } catch {
-    return { kind: 'corrupt' }
-  }
-  return readEntry(id, candidate, '', null)
+  return readEntry(id, parsedOrUndefined(() => plain), '', null)
 }
 
 function decryptEntry(cipher: Cipher, data: string): unknown {
+  return parsedOrUndefined(() => cipher.decrypt(data))
+}
+
+/** The JSON that `text` gives, or undefined when it gives none (the record then reads as corrupt). */
+function parsedOrUndefined(text: () => string): unknown {
   try {
-    return JSON.parse(cipher.decrypt(data))
+    return JSON.parse(text())
   } catch {
     return undefined
   }
