@@ -53,7 +53,7 @@ async function assertWorded(page, where) {
 const forward = ['Next', 'Begin', 'Start now', 'Start', 'Finish', 'Understood', 'Next: a kind reply', 'Save'].map(p)
 
 /** Walks a flow forward as a person would, checking each step, until no forward button is left. */
-async function walkForward(page, where, { steps = 12, before } = {}) {
+async function walkForward(app, page, where, { steps = 12, before } = {}) {
   for (let step = 0; step < steps; step += 1) {
     await before?.(page)
     await assertWorded(page, `${where}, step ${step + 1}`)
@@ -61,6 +61,8 @@ async function walkForward(page, where, { steps = 12, before } = {}) {
     if ((await next.count()) === 0 || !(await next.isEnabled())) return step + 1
     await next.click()
     await page.clock.runFor(500)
+    // A step that asks main (a save) moves on when main answers: look at the next step only then.
+    await app.settle()
   }
   return steps
 }
@@ -98,11 +100,11 @@ test('a first run, the home screen and every practice are worded by the pseudo-l
   await withApp({ outDir, locale: 'xx', now: tuesdayMorning, settings: firstRun }, async (app) => {
     const page = await app.waitForWindow()
     await page.locator('main[data-screen="welcome"]').waitFor()
-    await walkForward(page, 'the welcome')
+    await walkForward(app, page, 'the welcome')
     for (const practice of ['Take a break now', 'Breathe', 'Soothing touch', 'Reframe a thought']) {
       await app.tray.click(p(practice))
       await page.locator('main[data-screen]').waitFor()
-      const steps = await walkForward(page, practice, { before: answerAsAPerson })
+      const steps = await walkForward(app, page, practice, { before: answerAsAPerson })
       assert.ok(steps > 1, `${practice} moved forward`)
     }
   })
@@ -137,7 +139,7 @@ test("the break's phrases, finding one's own, and the way out when it is too muc
     await page.getByRole('button', { name: p('Back to the break') }).click()
     for (let card = 0; card < 2; card += 1) await page.getByRole('button', { name: p('Next'), exact: true }).click()
     await page.getByRole('button', { name: p('Find my phrases') }).click()
-    await walkForward(page, 'find my phrases', { before: fillEmptyFields })
+    await walkForward(app, page, 'find my phrases', { before: fillEmptyFields })
   })
 })
 
@@ -148,9 +150,9 @@ test('the journal, settings, about, the doubts and notices are worded by the pse
   await withApp({ outDir, locale: 'xx', now: tuesdayMorning, userDataDir: dir }, async (app) => {
     const page = await app.waitForWindow()
     await page.locator('main[data-screen]').waitFor()
-    await walkForward(page, 'the welcome, with a notice')
+    await walkForward(app, page, 'the welcome, with a notice')
     await app.tray.click(p('Reframe a thought'))
-    await walkForward(page, 'a reframe, saved', { before: fillEmptyFields })
+    await walkForward(app, page, 'a reframe, saved', { before: fillEmptyFields })
     await app.tray.click(p('Journal'))
     await page.locator('main[data-screen="journal"]').waitFor()
     await unfoldAll(page)
@@ -185,7 +187,7 @@ test('a desktop without a tray shows its window worded by the pseudo-language', 
   await withApp({ outDir, locale: 'xx', now: tuesdayMorning, world: { session: 'wayland', desktop: 'gnome', trayHost: false } }, async (app) => {
     const page = await app.waitForWindow()
     await page.locator('main[data-screen]').waitFor()
-    await walkForward(page, 'the welcome without a tray')
+    await walkForward(app, page, 'the welcome without a tray')
     await assertWorded(page, 'home without a tray')
   })
 })
