@@ -1,13 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { activeMsAt, pausedMsWithin, type PausedSpan } from '../../renderer/src/breathe/paused-time'
+import { activeMsAt, pausedMsWithin, type PausedSpan } from '../../renderer/src/timing/paused-time'
 import {
   isSessionPaused,
   pauseSession,
   resumeSession,
   sessionElapsedMs,
   startSession,
-} from '../../renderer/src/breathe/session-clock'
+} from '../../renderer/src/timing/session-clock'
 
 describe('paused time', () => {
   /** Oracle: mark every paused millisecond of the window and count them. */

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { phaseKinds } from '../../renderer/src/breathe/pattern'
-import { playTone, tonePlan } from '../../renderer/src/breathe/tones'
+import { tonePlan } from '../../renderer/src/breathe/tones'
+import { playTone } from '../../renderer/src/sound/play-tone'
 
 describe('soft tones', () => {
   it('rise as a breath in begins, fall as a breath out begins, and say nothing during holds', () => {

@@ -7,7 +7,7 @@ import { BreathingClosing } from './BreathingClosing'
 import { BreathingPicker } from './BreathingPicker'
 import { BreathingSession } from './BreathingSession'
 import { choiceFromPreferences, patternOfChoice, preferencesFromChoice, type BreathingChoice } from './preferences'
-import { useReducedMotion } from './use-reduced-motion'
+import { useReducedMotion } from '../app/use-reduced-motion'
 import { useTones } from './use-tones'
 import './breathe.css'
 

@@ -1,4 +1,4 @@
-import { activeMsAt, type PausedSpan } from './paused-time'
+import { activeMsAt, type PausedSpan } from '../timing/paused-time'
 import { cycleLengthMs, phaseMs, type PhaseCycle, type PhaseKind } from './pattern'
 
 /**

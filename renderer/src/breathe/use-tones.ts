@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react'
 import type { Settings } from '../../../electron/contract'
 import type { PhaseKind } from './pattern'
-import { playTone, tonePlan } from './tones'
+import { tonePlan } from './tones'
+import { playTone } from '../sound/play-tone'
 
 export interface Tones {
   /** Call from the click or key press that starts a session: browsers let audio begin only after a gesture. */
