@@ -125,6 +125,7 @@ export async function startApp(ports: Ports): Promise<void> {
   const breaks = startBreaks({
     clock, settings: settings.current, text, window: window.window, showScreen: window.showScreen, notify, addNotice: notices.add, onChange: refresh,
     stateFile: path.join(userData, 'schedule-state.json'), eventsFile: path.join(userData, 'break-events.jsonl'), power: powerMonitor,
+    rotationFile: path.join(userData, 'break-rotation.json'),
     popupBounds: () => cornerBounds(displays.getDisplayNearestPoint(displays.getCursorScreenPoint()).workArea, breakWindowSize),
     idleSeconds: () => powerMonitor.getSystemIdleTime(),
     otherAppFullscreen: ports.otherAppFullscreen ?? (() => otherAppFullscreen(desktop)),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { libraryPracticeIds } from './library'
 
 /**
  * The optional check-in before and after a practice: one tap on a 0–10 scale from harsh (0) to kind (10),
@@ -10,8 +11,6 @@ export const checkInScale = { min: 0, max: 10 } as const
 export const checkInMoments = ['before', 'after'] as const
 export type CheckInMoment = (typeof checkInMoments)[number]
 
-/** The practices a check-in can belong to. */
-export const practiceIds = ['compassion-break', 'breathe', 'touch', 'reframe'] as const
 
 // The window imports only the scale above. The schemas below are marked pure so the bundler drops them,
 // and zod with them, from the window's bundle; keep every top-level zod call here marked the same way.
@@ -25,7 +24,7 @@ export const checkInSchema = /* @__PURE__ */ z
   .object({
     moment: z.enum(checkInMoments),
     value: checkInValueSchema,
-    practice: z.enum(practiceIds),
+    practice: z.enum(libraryPracticeIds),
   })
   .strict()
 export type CheckIn = z.infer<typeof checkInSchema>

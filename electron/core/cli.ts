@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Command } from './commands'
 import { pauseChoices } from './scheduler/pause'
-import type { Screen } from './screens'
+import type { Screen } from '../common/screens'
 
 /**
  * Command-line flags, for a first launch or a second launch that drives the running instance
@@ -21,6 +21,7 @@ export const cliFlags: readonly FlagSpec[] = [
   openFlag('--touch', 'touch', 'open soothing touch'),
   openFlag('--reframe', 'reframe', 'write a reframing journal entry'),
   openFlag('--journal', 'journal', 'open the journal'),
+  openFlag('--library', 'library', 'open the library of every practice'),
   openFlag('--settings', 'settings', 'open settings'),
   ...pauseChoices.map((choice): FlagSpec => ({
     flag: `--pause=${choice}`,

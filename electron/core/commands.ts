@@ -1,5 +1,5 @@
 import type { PauseChoice } from './scheduler/pause'
-import type { Screen } from './screens'
+import type { Screen } from '../common/screens'
 
 /**
  * Everything a person can ask of Kindbreak from outside the window: the tray menu, the global hotkey and

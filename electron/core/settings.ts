@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { checkAccelerator } from './accelerator'
 import { locales } from '../common/locale'
+import { libraryPracticeIds } from '../common/library'
 import { phraseBankSchema } from './phrases'
 import { defaultScheduleSettings, scheduleSettingsSchema, workingHoursSchema } from './scheduler/settings'
 
@@ -30,7 +31,11 @@ export const breathingPreferencesSchema = z.object({
   handOnHeart: z.boolean(),
 })
 
-export const practiceChoices = ['compassion-break', 'breathe', 'touch', 'reframe', 'choose'] as const
+/**
+ * What a timed break can open: one practice, the start of the window to choose from, a turn through the
+ * person's favourites, or a turn through the practices that fit the break's length.
+ */
+export const practiceChoices = ['compassion-break', 'breathe', 'touch', 'reframe', 'choose', 'favourites', 'fits-the-break'] as const
 
 export const settingsSchema = z.object({
   schemaVersion: z.literal(settingsVersion),
@@ -49,6 +54,17 @@ export const settingsSchema = z.object({
   checkIn: z.boolean(),
   breathing: breathingPreferencesSchema.strict(),
   touch: z.object({ favourites: z.array(contentId).max(20) }).strict(),
+  /** The library's favourites, in the order the person marked them. */
+  library: z.object({ favourites: z.array(z.enum(libraryPracticeIds)).max(libraryPracticeIds.length) }).strict(),
+  /** The guided practices' sounds and voice: a soft bell at the start and the end, and reading each step aloud. */
+  guidance: z
+    .object({
+      bell: z.boolean(),
+      readAloud: z.boolean(),
+      /** The voice's identifier on this computer (voiceURI), or null for the system's voice for the language. */
+      voice: z.string().min(1).max(300).nullable(),
+    })
+    .strict(),
   /** null = our default phrases in the person's language. */
   phrases: phraseBankSchema.nullable(),
   journal: z.object({ encrypt: z.boolean() }).strict(),
@@ -78,6 +94,8 @@ export const defaultSettings: Settings = {
     handOnHeart: true,
   },
   touch: { favourites: [] },
+  library: { favourites: [] },
+  guidance: { bell: false, readAloud: false, voice: null },
   phrases: null,
   journal: { encrypt: true },
   holdBreaks: { calls: true, doNotDisturb: true, fullscreen: true },

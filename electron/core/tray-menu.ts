@@ -2,7 +2,7 @@ import type { TrayLabels } from '../common/catalog/main-words'
 import type { Command } from './commands'
 import type { PauseChoice } from './scheduler/pause'
 import type { AvailableActions } from './scheduler/types'
-import type { Screen } from './screens'
+import type { Screen } from '../common/screens'
 
 /** The tray menu as data, so what it offers in each state is testable without Electron. */
 export type TrayItem =
@@ -44,6 +44,7 @@ export function buildTrayMenu(
     { kind: 'action', label: labels.skipNext, command: { kind: 'skip-next' }, enabled: actions.skipNext },
     { kind: 'separator' },
     open(labels.journal, 'journal'),
+    open(labels.library, 'library'),
     open(labels.settings, 'settings'),
     { kind: 'separator' },
     { kind: 'action', label: labels.quit, command: { kind: 'quit' } },

@@ -8,7 +8,7 @@ import type { Clock } from '../core/clock'
 import type { MainText } from '../common/catalog/main-index'
 import type { Rectangle } from '../core/popup-position'
 import type { SchedulerState } from '../core/scheduler'
-import type { Screen } from '../core/screens'
+import type { Screen } from '../common/screens'
 import type { Settings } from '../core/settings'
 import type { BreakWindow } from '../platform/break-window'
 import type { Notify } from '../platform/notifier'
@@ -25,6 +25,8 @@ export interface BreakPopupState {
   offerAt: number | null
   /** The break was announced by a notification: if nobody opens it, the minute tick lets it end. */
   breakByNotification: boolean
+  /** What the break in progress opens (a rotation picks once per break; a later click opens the same). */
+  breakScreen: Screen | null
 }
 
 /** The part of the app the popups use (the breaks feature's deps fit it). */
@@ -42,6 +44,8 @@ export interface BreakPopupsDeps {
   /** Whether a window can appear without taking the keyboard (not on Wayland): else a notification comes. */
   quietPopups: boolean
   notify: Notify
+  /** The screen the next break opens (a rotation moves on by one). */
+  nextBreakScreen(): Screen
 }
 
 /** The schedule as the popups see it. */
@@ -57,11 +61,6 @@ export interface BreakPopups {
   presentHeadsUp(breakAt: number): Promise<void>
   presentBreak(): Promise<void>
   forgetHold(): void
-}
-
-/** The screen a timed break opens, from the person's choice in Settings. */
-export function breakScreen(choice: Settings['breakOpens']): Screen {
-  return choice === 'compassion-break' ? 'break' : choice === 'choose' ? 'home' : choice
 }
 
 export function createBreakPopups(deps: BreakPopupsDeps, state: BreakPopupState, schedule: PopupSchedule): BreakPopups {
@@ -100,7 +99,10 @@ export function createBreakPopups(deps: BreakPopupsDeps, state: BreakPopupState,
   function screenNow(): Screen {
     const phase = schedule.phase()
     if (phase === 'heads-up') return 'heads-up'
-    return phase === 'due' || phase === 'in-break' ? breakScreen(deps.settings().breakOpens) : 'home'
+    if (phase !== 'due' && phase !== 'in-break') return 'home'
+    // A break restored after a restart has not been picked yet: it takes its turn now.
+    state.breakScreen ??= deps.nextBreakScreen()
+    return state.breakScreen
   }
 
   const headsUp = (minutes: number) => showPopup('heads-up', () => deps.text().breakNotification.headsUp(Math.max(1, minutes)))
@@ -144,7 +146,8 @@ export function createBreakPopups(deps: BreakPopupsDeps, state: BreakPopupState,
       return
     }
     state.offerAt = null
-    state.breakByNotification = showPopup(breakScreen(deps.settings().breakOpens), () => deps.text().breakNotification.due) === 'notification'
+    state.breakScreen = deps.nextBreakScreen()
+    state.breakByNotification = showPopup(state.breakScreen, () => deps.text().breakNotification.due) === 'notification'
     schedule.breakStarted()
   }
 

@@ -16,7 +16,7 @@ import {
 import type { BreakStatus } from '../common/schedule-status'
 import type { PresencePort } from '../platform/presence'
 import { holdCheck } from './break-holds'
-import type { Screen } from '../core/screens'
+import type { Screen } from '../common/screens'
 import type { Settings } from '../core/settings'
 import type { BreakWindow } from '../platform/break-window'
 import type { Notify } from '../platform/notifier'
@@ -25,8 +25,8 @@ import { openEventLog, type EventLog } from '../platform/event-log'
 import { readJsonState, writeJsonState } from '../platform/json-state-file'
 import { createBreakPopups, type BreakPopups, type BreakPopupState } from './break-popups'
 import { createBreakTick } from './break-tick'
+import { createBreakRotation } from './break-rotation'
 
-export { breakScreen } from './break-popups'
 
 export interface BreaksDeps {
   clock: Clock
@@ -34,6 +34,8 @@ export interface BreaksDeps {
   text(): MainText
   stateFile: string
   eventsFile: string
+  /** Where a rotation of practices keeps its turn. */
+  rotationFile: string
   window: BreakWindow
   /** Shows a screen in the break window (sets it as the current screen first). */
   showScreen(screen: Screen, options: { focus: boolean; bounds?: Rectangle }): void
@@ -63,8 +65,8 @@ export interface Breaks extends Feature {
   view(): BreaksView
   /** Tray and command-line actions on the schedule. */
   run(command: Extract<Command, { kind: 'pause' | 'resume-breaks' | 'skip-next' }>): void
-  /** The person opened a break themselves ("Take a break now"): it counts, and the interval starts again. */
-  personStartedBreak(): void
+  /** The person opened a break themselves ("Take a break now"): it counts, and the interval starts again. Returns what it opens. */
+  personStartedBreak(): Screen
   settingsChanged(): void
   dispose(): void
 }
@@ -74,13 +76,14 @@ export function startBreaks(deps: BreaksDeps): Breaks {
   const stored = readJsonState(deps.stateFile, schedulerStateSchema, clock.now())
   if (stored.movedTo) deps.addNotice({ id: `schedule-${clock.now()}`, kind: 'file-set-aside', file: deps.stateFile, movedTo: stored.movedTo })
   const log = openEventLog<BreakEvent>(deps.eventsFile, isBreakEvent)
-  const shown: BreakPopupState = { shownByTimer: false, heldFor: null, offerAt: null, breakByNotification: false }
+  const shown: BreakPopupState = { shownByTimer: false, heldFor: null, offerAt: null, breakByNotification: false, breakScreen: null }
+  const rotation = createBreakRotation(deps)
   // The driver settles the restored state while it is being created; the rest of the app hears from it after.
   let started = false
 
   // The popups come first, as the driver may present one while it is being created; they ask the schedule
   // only after awaiting the meeting check, by when the driver and the tick below exist.
-  const popups = createBreakPopups({ ...deps, holdReason: holdCheck(deps) }, shown, {
+  const popups = createBreakPopups({ ...deps, holdReason: holdCheck(deps), nextBreakScreen: rotation.next }, shown, {
     phase: () => driver.state().phase.kind,
     breakStarted: () => driver.dispatch({ type: 'breakStarted' }),
     lookAgainEachMinute: () => tick.arm(),
@@ -112,6 +115,12 @@ export function startBreaks(deps: BreaksDeps): Breaks {
 
   return {
     ...scheduleActions(deps, driver, shown, log),
+    personStartedBreak() {
+      shown.shownByTimer = false
+      shown.breakScreen = rotation.next()
+      driver.dispatch({ type: 'breakStarted' })
+      return shown.breakScreen
+    },
     dispose() {
       driver.dispose()
       tick.cancel()
@@ -148,7 +157,7 @@ function followPower(power: BreaksDeps['power'], driver: SchedulerDriver): () =>
 }
 
 /** What the tray, the command line and the window ask of the schedule. */
-function scheduleActions(deps: BreaksDeps, driver: SchedulerDriver, shown: BreakPopupState, log: EventLog<BreakEvent>): Omit<Breaks, 'dispose'> {
+function scheduleActions(deps: BreaksDeps, driver: SchedulerDriver, shown: BreakPopupState, log: EventLog<BreakEvent>): Omit<Breaks, 'dispose' | 'personStartedBreak'> {
   return {
     view: () => ({
       status: shown.heldFor !== null && driver.state().phase.kind === 'due' ? { kind: 'held', reason: shown.heldFor } : driver.status(),
@@ -158,10 +167,6 @@ function scheduleActions(deps: BreaksDeps, driver: SchedulerDriver, shown: Break
       if (command.kind === 'pause') driver.dispatch({ type: 'pause', until: pauseUntil(command.choice, deps.clock.now(), deps.settings().schedule) })
       else if (command.kind === 'resume-breaks') driver.dispatch({ type: 'resumeBreaks' })
       else driver.dispatch({ type: 'skipNext' })
-    },
-    personStartedBreak() {
-      shown.shownByTimer = false
-      driver.dispatch({ type: 'breakStarted' })
     },
     // The window's requests: the heads-up's buttons, a practice's end, a check-in.
     handlers: {

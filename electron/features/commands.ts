@@ -7,7 +7,7 @@ import type { Command } from '../core/commands'
 import type { MainText } from '../common/catalog/main-index'
 import type { Settings } from '../core/settings'
 import type { Notify } from '../platform/notifier'
-import { breakScreen, type Breaks } from './breaks'
+import type { Breaks } from './breaks'
 import type { Feature } from './feature'
 import type { WindowFeature } from './window'
 
@@ -33,8 +33,7 @@ export function createCommands(deps: CommandsDeps): Commands {
     switch (command.kind) {
       case 'open':
         if (command.screen !== 'break') return deps.window.showScreen(command.screen, { focus: true })
-        deps.window.showScreen(breakScreen(deps.settings().breakOpens), { focus: true })
-        return deps.breaks.personStartedBreak()
+        return deps.window.showScreen(deps.breaks.personStartedBreak(), { focus: true })
       case 'quit':
         return deps.quit()
       default:

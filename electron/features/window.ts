@@ -6,7 +6,7 @@
 import type { BrowserWindowConstructorOptions, BrowserWindow as BrowserWindowType } from 'electron'
 import type { AppState } from '../contract'
 import { localSpellcheck, quietWindowsWork, type Desktop } from '../core/desktop'
-import type { Screen } from '../core/screens'
+import type { Screen } from '../common/screens'
 import type { Settings } from '../core/settings'
 import { windowBackground } from '../core/window-background'
 import { createBreakWindow, type BreakWindow } from '../platform/break-window'

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BreakEvent } from '../../electron/core/break-events'
 import { mainText } from '../../electron/common/catalog/main-index'
 import type { Rectangle } from '../../electron/core/popup-position'
-import type { Screen } from '../../electron/core/screens'
+import type { Screen } from '../../electron/common/screens'
 import { defaultSettings, type Settings } from '../../electron/core/settings'
 import { startBreaks, type Breaks } from '../../electron/features/breaks'
 import type { BreakWindow } from '../../electron/platform/break-window'
@@ -90,6 +90,7 @@ function startFeature(options: FeatureOptions = {}) {
     text: () => mainText.en,
     stateFile: path.join(dir, 'schedule-state.json'),
     eventsFile: path.join(dir, 'break-events.jsonl'),
+    rotationFile: path.join(dir, 'break-rotation.json'),
     window,
     showScreen(screen, showOptions) {
       shown.push({ at: clock.now(), screen, ...showOptions })
@@ -218,6 +219,25 @@ describe('where no window can appear quietly (Wayland)', () => {
     await pass(feature.clock, 45 * minute)
     feature.sent.at(-1)?.options.onClick?.()
     expect(feature.shown.map((shown) => shown.screen)).toEqual(['breathe'])
+  })
+
+  it('a rotation of favourites opens the next favourite at each break, goes on after a restart, and a click opens the break\'s own pick', async () => {
+    const settings: Partial<Settings> = { breakOpens: 'favourites', library: { favourites: ['soles-of-the-feet', 'touch', 'body-scan'] } }
+    const breakScreens = (feature: ReturnType<typeof started>) => feature.shown.map((shown) => shown.screen).filter((screen) => screen !== 'heads-up')
+    const first = startFeature({ settings })
+    for (let n = 0; n < 2; n++) {
+      await pass(first.clock, 45 * minute)
+      first.window.hide()
+    }
+    expect(breakScreens(first)).toEqual(['practice:soles-of-the-feet', 'touch'])
+    first.breaks.dispose()
+
+    const second = started({ settings, quietPopups: false, clock: createManualClock(first.clock.now()) })
+    await pass(second.clock, 45 * minute)
+    second.sent.at(-1)?.options.onClick?.()
+    second.sent.at(-1)?.options.onClick?.()
+    expect(breakScreens(second)).toEqual(['practice:body-scan', 'practice:body-scan'])
+    expect(second.breaks.personStartedBreak()).toBe('practice:soles-of-the-feet')
   })
 
   it('a break nobody opened ends quietly after its length; one opened from the notification lasts until its window goes', async () => {

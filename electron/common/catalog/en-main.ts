@@ -13,6 +13,7 @@ export const enMain: MainWords = {
     resumeBreaks: 'Resume breaks',
     skipNext: 'Skip next break',
     journal: 'Journal',
+    library: 'All practices',
     settings: 'Settings',
     quit: 'Quit Kindbreak',
   },

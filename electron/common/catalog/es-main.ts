@@ -13,6 +13,7 @@ export const esMain: MainWords = {
     resumeBreaks: 'Reanudar los descansos',
     skipNext: 'Saltar el próximo descanso',
     journal: 'Diario',
+    library: 'Todas las prácticas',
     settings: 'Ajustes',
     quit: 'Salir de Kindbreak',
   },

@@ -11,6 +11,7 @@ export interface TrayLabels {
   resumeBreaks: string
   skipNext: string
   journal: string
+  library: string
   settings: string
   quit: string
 }
