@@ -5,16 +5,15 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { axeViolations } from './axe.mjs'
 import { withApp } from './support.mjs'
+import { sidewaysOverflow } from './zoom.mjs'
 
 const minute = 60_000
 /** A Tuesday morning, inside the default working hours, so the timer brings its heads-up as on a usual day. */
 const tuesdayMorning = new Date(2025, 2, 4, 10, 0).getTime()
-/** The window is 440 px wide; at 200 % zoom a page has 220 CSS pixels. */
-const zoomedWidth = 220
 
 const trayLabels = {
-  en: { break: 'Take a break now', breathe: 'Breathe', touch: 'Soothing touch', reframe: 'Reframe a thought', journal: 'Journal', settings: 'Settings' },
-  es: { break: 'Tomar una pausa ahora', breathe: 'Respirar', touch: 'Contacto reconfortante', reframe: 'Replantear un pensamiento', journal: 'Diario', settings: 'Ajustes' },
+  en: { break: 'Take a break now', breathe: 'Breathe', touch: 'Soothing touch', reframe: 'Reframe a thought', journal: 'Journal', settings: 'Settings', library: 'All practices' },
+  es: { break: 'Tomar una pausa ahora', breathe: 'Respirar', touch: 'Contacto reconfortante', reframe: 'Replantear un pensamiento', journal: 'Diario', settings: 'Ajustes', library: 'Todas las prácticas' },
 }
 const aboutButton = { en: 'About Kindbreak', es: 'Acerca de Kindbreak' }
 const doubtsLink = { en: 'Isn’t this self-pity? Five common doubts', es: '¿No es solo lástima por mí? Cinco dudas frecuentes' }
@@ -40,6 +39,7 @@ const visits = [
   ['touch', (app, language) => fromTray(app, trayLabels[language].touch)],
   ['reframe', (app, language) => fromTray(app, trayLabels[language].reframe)],
   ['journal', (app, language) => fromTray(app, trayLabels[language].journal)],
+  ['library', (app, language) => fromTray(app, trayLabels[language].library)],
   ['settings', (app, language) => fromTray(app, trayLabels[language].settings)],
   ['settings', async (app, language) => {
     // The same screen with its transient parts showing: a wrong value explained, and the restore question.
@@ -78,20 +78,6 @@ const visits = [
 async function fromTray(app, label) {
   await app.tray.click(label)
   return app.waitForWindow()
-}
-
-async function sidewaysOverflow(page) {
-  const original = page.viewportSize()
-  await page.setViewportSize({ width: zoomedWidth, height: original.height })
-  try {
-    return await page.evaluate(() => {
-      const width = document.documentElement.clientWidth
-      const over = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > width + 0.5)
-      return document.documentElement.scrollWidth <= width ? [] : over.slice(0, 5).map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
-    })
-  } finally {
-    await page.setViewportSize(original)
-  }
 }
 
 for (const theme of ['light', 'dark']) {

@@ -143,7 +143,7 @@ test("the break's phrases, finding one's own, and the way out when it is too muc
   })
 })
 
-test('the journal, settings, about, the doubts and notices are worded by the pseudo-language', async () => {
+test('the journal, settings, about, the doubts, the library and notices are worded by the pseudo-language', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindbreak-pseudo-'))
   // A settings file that cannot be read: the notice about it is main's code, worded by the window.
   fs.writeFileSync(path.join(dir, 'settings.json'), '{ not json')
@@ -170,6 +170,9 @@ test('the journal, settings, about, the doubts and notices are worded by the pse
     await page.getByRole('button', { name: p('Isn’t this self-pity? Five common doubts') }).click()
     await page.locator('main[data-screen="doubts"]').waitFor()
     await assertWorded(page, 'the doubts')
+    await app.tray.click(p('All practices'))
+    await page.locator('main[data-screen="library"]').waitFor()
+    await assertWorded(page, 'the library')
   })
 })
 

@@ -56,6 +56,8 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
  * @param {Record<string, string>} [options.env] more of the app's environment (XDG_CONFIG_HOME, APPIMAGE…) beside the world's
  * @param {object} [options.world] the desktop played (tests/harness/desktops.mjs): platform, session, desktop, trayHost, signed, panelDark, keyring
  * @param {string} [options.outDir] the built app, default <repo>/out
+ * @param {string[]} [options.initScripts] scripts run in every window's page before the app's own (a fake of a
+ *   browser API the system provides, such as tests/e2e/fake-speech.mjs's speechSynthesis)
  * @param {boolean} [options.busyAfterStart] the machine stays busy after start: work the app leaves for a quiet
  *   moment (the window made ready ahead of its first use) waits for app.becomeQuiet(); default: quiet once launched
  */
@@ -77,6 +79,8 @@ export async function launchApp(options = {}) {
   const browser = await takeBrowser(launchOptions)
   const colorScheme = options.colorScheme ?? 'light'
   const context = await browser.newContext({ colorScheme, reducedMotion: options.reducedMotion ?? 'no-preference', locale: options.locale ?? 'en-US' })
+  // Added to the context before any window exists, so they run first in every page the app ever opens.
+  for (const script of options.initScripts ?? []) await context.addInitScript({ content: script })
   const desktop = describeDesktop({ ...(options.safeStorageBackend ? { keyring: options.safeStorageBackend } : {}), ...options.world })
   const packageJson = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'))
   const world = createWorld({

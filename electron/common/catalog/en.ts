@@ -1,7 +1,14 @@
+import type { GuidedWords } from './guided-words'
 import { enMain } from './en-main'
+import { enGuidedSettle } from './en-guided-settle'
+import { enGuidedWarmth } from './en-guided-warmth'
+import { enLibrary } from './en-library'
+import { enReadAloud } from './en-read-aloud'
 import { enPractices } from './en-practices'
 import { enShared } from './en-shared'
 import { enJournal, enProblems } from './en-problems'
+const enGuided: GuidedWords = { ...enGuidedSettle, ...enGuidedWarmth }
+
 /** English: the reference catalog. Every other language has exactly these keys (a test checks). */
 export const en = {
   app: {
@@ -96,7 +103,11 @@ export const en = {
       touch: 'Soothing touch',
       reframe: 'Reframing a thought',
       choose: 'The start, so I can choose',
+      favourites: 'My favourites from the library, one after another',
+      'fits-the-break': 'A practice that fits the break’s length, a different one each time',
     },
+    /** Under the choices, when the favourites rotation is chosen but nothing is marked yet. */
+    noFavouritesYet: 'No favourites yet: until you mark some in the library, breaks open the self-compassion break.',
     deliveryLegend: 'When a break is due, show',
     deliveryNotificationsOnly: 'On this desktop a window cannot appear without taking the keyboard, so breaks arrive as notifications. Click one when you are ready and the break opens.',
     delivery: { popup: 'A small window in the corner', notification: 'Only a system notification' },
@@ -472,6 +483,10 @@ export const en = {
   },
   /** The practices' own words, keyed by their content's ids (renderer/src/content/). */
   practices: enPractices,
+  /** The guided practices' words, keyed by practice and step (renderer/src/content/guided/). */
+  guided: enGuided,
+  ...enLibrary,
+  ...enReadAloud,
   /** What both processes show: default phrases, the journal's chips, the crisis lines. */
   shared: enShared,
   /** What the main process shows: the tray, notifications, dialogs and menus. */

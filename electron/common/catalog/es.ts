@@ -1,8 +1,15 @@
 import { esMain } from './es-main'
+import { esGuidedSettle } from './es-guided-settle'
+import { esGuidedWarmth } from './es-guided-warmth'
+import { esLibrary } from './es-library'
+import { esReadAloud } from './es-read-aloud'
 import { esPractices } from './es-practices'
 import { esShared } from './es-shared'
 import { esJournal, esProblems } from './es-problems'
 import type { Catalog } from './en'
+import type { GuidedWords } from './guided-words'
+
+const esGuided: GuidedWords = { ...esGuidedSettle, ...esGuidedWarmth }
 
 export const es: Catalog = {
   app: {
@@ -95,7 +102,10 @@ export const es: Catalog = {
       touch: 'El contacto reconfortante',
       reframe: 'Replantear un pensamiento',
       choose: 'El inicio, para elegir',
+      favourites: 'Mis favoritas de la biblioteca, una tras otra',
+      'fits-the-break': 'Una práctica que quepa en el descanso, cada vez otra',
     },
+    noFavouritesYet: 'Aún no hay favoritas: hasta que marques alguna en la biblioteca, los descansos abren la pausa de autocompasión.',
     deliveryLegend: 'Cuando toca un descanso, mostrar',
     deliveryNotificationsOnly: 'En este escritorio una ventana no puede aparecer sin quitarte el teclado, así que los descansos llegan como notificaciones. Haz clic en una cuando te venga bien y se abrirá el descanso.',
     delivery: { popup: 'Una ventana pequeña en la esquina', notification: 'Solo una notificación del sistema' },
@@ -464,6 +474,10 @@ export const es: Catalog = {
   },
   /** The practices' own words, keyed by their content's ids (renderer/src/content/). */
   practices: esPractices,
+  /** The guided practices' words, keyed by practice and step (renderer/src/content/guided/). */
+  guided: esGuided,
+  ...esLibrary,
+  ...esReadAloud,
   /** What both processes show: default phrases, the journal's chips, the crisis lines. */
   shared: esShared,
   /** What the main process shows: the tray, notifications, dialogs and menus. */

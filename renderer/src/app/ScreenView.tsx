@@ -5,6 +5,9 @@ import { BreakScreen } from '../compassion-break/BreakScreen'
 import { DoubtsScreen } from '../doubts/DoubtsScreen'
 import { HomeScreen } from '../home/HomeScreen'
 import { JournalScreen } from '../journal/JournalScreen'
+import { LibraryScreen } from '../library/LibraryScreen'
+import { GuidedScreen } from '../player/GuidedScreen'
+import { guidedPracticeOf } from '../../../electron/common/screens'
 import { ReframeScreen } from '../reframe/ReframeScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { TouchScreen } from '../touch/TouchScreen'
@@ -13,6 +16,9 @@ import type { ScreenProps } from './screen-props'
 
 /** One place that maps a screen's name to what it shows. */
 export function ScreenView({ screen, ...props }: ScreenProps & { screen: ScreenProps['state']['screen'] }) {
+  const guided = guidedPracticeOf(screen)
+  // Keyed by practice, so moving from one guided practice to another starts the new one afresh.
+  if (guided !== null) return <GuidedScreen key={guided} {...props} practiceId={guided} />
   switch (screen) {
     case 'break':
       return <BreakScreen {...props} />
@@ -34,6 +40,8 @@ export function ScreenView({ screen, ...props }: ScreenProps & { screen: ScreenP
       return <AboutScreen {...props} />
     case 'doubts':
       return <DoubtsScreen {...props} />
+    case 'library':
+      return <LibraryScreen {...props} />
     default:
       return <HomeScreen state={props.state} onOpen={props.go} />
   }

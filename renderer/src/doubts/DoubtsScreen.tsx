@@ -1,4 +1,5 @@
 import type { Screen } from '../../../electron/contract'
+import { guidedPracticeOf } from '../../../electron/common/screens'
 import type { ScreenProps } from '../app/screen-props'
 import { ScreenHeader } from '../app/ScreenHeader'
 import { doubtIds } from '../content/doubts'
@@ -15,7 +16,7 @@ const backTo: Partial<Record<Screen, 'welcome' | 'about' | 'practice'>> = { welc
  */
 export function DoubtsScreen({ from, done }: ScreenProps) {
   const { doubts: text, app } = useText()
-  const place = from === null ? undefined : backTo[from]
+  const place = from === null ? undefined : (backTo[from] ?? (guidedPracticeOf(from) === null ? undefined : 'practice'))
   const backLabel = place === undefined ? undefined : text.back[place]
   return (
     <div className="screen doubts">

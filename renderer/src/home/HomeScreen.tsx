@@ -25,6 +25,7 @@ export function HomeScreen({ state, onOpen }: { state: AppState; onOpen: (screen
             </li>
           ))}
         </ul>
+        <button type="button" className="link-button home-library" onClick={() => onOpen('library')}>{text.library.link}</button>
       </section>
       {!state.desktop.trayShown && <BreakControls state={state} />}
       <nav className="home-more" aria-label={text.home.moreHeading}>

@@ -8,7 +8,7 @@ import { useSyncedDraft } from './use-synced-draft'
 
 type Schedule = Settings['schedule']
 
-const practices = ['compassion-break', 'breathe', 'touch', 'reframe', 'choose'] as const
+const practices = ['compassion-break', 'breathe', 'touch', 'reframe', 'choose', 'favourites', 'fits-the-break'] as const satisfies readonly Settings['breakOpens'][]
 const deliveries = ['popup', 'notification'] as const
 const snoozeCounts = Array.from({ length: 11 }, (_, count) => count)
 
@@ -73,6 +73,7 @@ export function ScheduleSection({ settings, quietPopups, save }: Props) {
         value={settings.breakOpens}
         onChange={(breakOpens) => save({ breakOpens })}
       />
+      {settings.breakOpens === 'favourites' && settings.library.favourites.length === 0 && <p className="hint field">{text.noFavouritesYet}</p>}
       {quietPopups ? (
         <ChoiceSetting
           legend={text.deliveryLegend}

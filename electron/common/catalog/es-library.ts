@@ -1,0 +1,48 @@
+import { countIn } from './count-words'
+import type { LibraryWords } from './en-library'
+
+/** Spanish: the library screen and the guided-practice player. */
+export const esLibrary: LibraryWords = {
+  library: {
+    heading: 'Biblioteca de prácticas',
+    intro: 'Todas las prácticas que guía Kindbreak. Marca las que te gusten y un descanso programado puede traértelas.',
+    link: 'Todas las prácticas',
+    filtersLegend: 'Mostrar',
+    kindLabel: 'Tipo',
+    lengthLabel: 'Duración',
+    movementLabel: 'Movimiento',
+    breathLabel: 'La respiración',
+    any: 'Cualquiera',
+    kinds: { settle: 'Calmarse y centrarse', kindness: 'Calidez y amabilidad', 'hard-moment': 'Para un momento difícil' },
+    lengths: { 1: 'Alrededor de 1 minuto', 3: 'Alrededor de 3 minutos', 5: 'Alrededor de 5 minutos', 10: '10 minutos o más' },
+    still: 'Sin moverse, de pie o en la silla',
+    moving: 'En movimiento, lejos de la pantalla',
+    withBreath: 'Con la respiración',
+    withoutBreath: 'Sin la respiración',
+    minutes: (shortest: number, longest: number) => (shortest === longest ? `${shortest} min` : `${shortest}–${longest} min`),
+    favourite: (name: string) => `Favorita: ${name}`,
+    favouritesCount: (count: number) => countIn('es', count, { one: '# favorita', other: '# favoritas' }),
+    shownCount: (shown: number, total: number) => `Se muestran ${shown} de ${total} prácticas.`,
+    none: 'Ninguna práctica cumple todo esto. Prueba con una elección más amplia.',
+  },
+  player: {
+    lengthLegend: 'Cuánto tiempo',
+    minutes: (minutes: number) => countIn('es', minutes, { one: 'Alrededor de # minuto', other: 'Alrededor de # minutos' }),
+    anchorLegend: 'Apoya la atención en',
+    anchors: { breath: 'La respiración', feet: 'Las plantas de los pies', hands: 'Las manos', sounds: 'Los sonidos de alrededor' },
+    begin: 'Empezar',
+    pause: 'Pausa',
+    resume: 'Seguir',
+    paused: 'En pausa. Tómate todo el tiempo que necesites.',
+    next: 'Siguiente',
+    ready: 'Sigue cuando quieras',
+    finish: 'Terminar',
+    position: (at: number, total: number) => `Paso ${at} de ${total}`,
+    keys: 'Espacio pausa y reanuda. Esc sale en cualquier momento.',
+    answerNote: 'Solo para este momento: no se guarda en ningún sitio.',
+    back: 'Ya he vuelto',
+    yourPhrases: 'Tus palabras',
+    ourPhrases: 'Algunas palabras que podrías usar',
+    stepTime: 'Tiempo de este paso',
+  },
+}

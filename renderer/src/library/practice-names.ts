@@ -1,0 +1,12 @@
+import { isGuidedPractice, type LibraryPracticeId } from '../../../electron/common/library'
+import type { Catalog } from '../../../electron/common/catalog'
+
+/** The start of the window names the four first practices; the guided ones name themselves. */
+const homeKeys = { 'compassion-break': 'break', breathe: 'breathe', touch: 'touch', reframe: 'reframe' } as const
+
+/** A practice's name and one line on it, from wherever the catalog keeps them. */
+export function practiceWords(text: Catalog, id: LibraryPracticeId): { name: string; summary: string } {
+  if (isGuidedPractice(id)) return { name: text.guided[id].name, summary: text.guided[id].summary }
+  const words = text.home.practices[homeKeys[id]]
+  return { name: words.title, summary: words.description }
+}

@@ -1,0 +1,53 @@
+import type { GuidedStep } from '../content/guided/types'
+
+/**
+ * Where a guided practice is, as a plain value. Time is the practice's running time (pauses removed, read
+ * from the session clock); a timed step ends at its start plus its seconds, and the next begins exactly
+ * there, so late timers never add up to drift. A step without seconds, a step that asks for an answer, and
+ * a walk's step once its time is up, wait for the person.
+ */
+export interface PlayerProgress {
+  /** The index of the current step; equal to the number of steps once the practice is over. */
+  readonly at: number
+  /** Running ms at which the current step began. */
+  readonly stepStartMs: number
+}
+
+export const firstStep: PlayerProgress = { at: 0, stepStartMs: 0 }
+
+export const isOver = (steps: readonly GuidedStep[], progress: PlayerProgress): boolean => progress.at >= steps.length
+
+/** Running ms at which the current step ends by itself, or null when it waits for the person. */
+export function stepEndMs(steps: readonly GuidedStep[], progress: PlayerProgress): number | null {
+  const step = steps[progress.at]
+  if (step === undefined || step.seconds === null || step.away || step.answer) return null
+  return progress.stepStartMs + step.seconds * 1000
+}
+
+/** The steps that have run their time by `runningMs`, passed; a step that waits stops it there. */
+export function advance(steps: readonly GuidedStep[], progress: PlayerProgress, runningMs: number): PlayerProgress {
+  let current = progress
+  for (let end = stepEndMs(steps, current); end !== null && runningMs >= end; end = stepEndMs(steps, current)) {
+    current = { at: current.at + 1, stepStartMs: end }
+  }
+  return current
+}
+
+/** The person moved on (Next, "go on when you are ready", "I am back"): the next step begins now. */
+export function moveOn(steps: readonly GuidedStep[], progress: PlayerProgress, runningMs: number): PlayerProgress {
+  if (isOver(steps, progress)) return progress
+  return { at: progress.at + 1, stepStartMs: Math.max(progress.stepStartMs, runningMs) }
+}
+
+/** How far through its time the current step is, 0 to 1 (0 for a step that waits). */
+export function stepFraction(steps: readonly GuidedStep[], progress: PlayerProgress, runningMs: number): number {
+  const step = steps[progress.at]
+  if (step === undefined || step.seconds === null) return 0
+  return Math.min(1, Math.max(0, (runningMs - progress.stepStartMs) / (step.seconds * 1000)))
+}
+
+/** A walk's step whose time is up: the player shows "I am back" as the way on. */
+export function awayTimeIsUp(steps: readonly GuidedStep[], progress: PlayerProgress, runningMs: number): boolean {
+  const step = steps[progress.at]
+  return step?.away === true && step.seconds !== null && runningMs >= progress.stepStartMs + step.seconds * 1000
+}

@@ -1,0 +1,4 @@
+// What tests/e2e/guided-data.mjs bundles: the guided practices' data, the catalogs and the library.
+export { guidedPractices } from '../../renderer/src/content/guided'
+export { catalogs } from '../../electron/common/catalog'
+export { library } from '../../electron/common/library'
