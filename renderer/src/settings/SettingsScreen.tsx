@@ -4,6 +4,7 @@ import { ScreenHeader } from '../app/ScreenHeader'
 import { useText } from '../i18n/use-text'
 import { AppearanceSection } from './AppearanceSection'
 import { EverydaySection } from './EverydaySection'
+import { GuidanceSection } from './GuidanceSection'
 import { HotkeyField } from './HotkeyField'
 import { JournalDataSection } from './JournalDataSection'
 import { RestoreDefaults } from './RestoreDefaults'
@@ -35,6 +36,7 @@ export function SettingsScreen({ state, go, done }: ScreenProps) {
         <HotkeyField hotkey={settings.hotkey} status={state.desktop.hotkey} save={(hotkey) => api.updateSettings({ hotkey }).then(() => true, () => false)} />
       </section>
       <EverydaySection settings={settings} save={saveQuietly} />
+      <GuidanceSection guidance={settings.guidance} save={saveQuietly} />
       <AppearanceSection settings={settings} save={saveQuietly} />
       <JournalDataSection journal={settings.journal} save={(journal) => saveQuietly({ journal })} go={go} />
       <RestoreDefaults />
