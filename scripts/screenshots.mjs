@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { guidedData } from '../tests/e2e/guided-data.mjs'
 import { launchApp } from '../tests/harness/index.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -41,9 +42,31 @@ const screens = {
     await page.getByRole('button', { name: 'Isn’t this self-pity? Five common doubts' }).click()
     return page
   },
+  library: (app) => fromTray(app, 'All practices'),
+  ...guidedShots(),
   // Screens as other desktops show them (tests/harness/desktops.mjs, docs/PLATFORMS.md).
   'home-no-tray': { screen: 'home', world: { session: 'wayland', desktop: 'gnome', trayHost: false }, open: (app) => app.waitForWindow() },
   'settings-wayland': { screen: 'settings', world: { session: 'wayland', desktop: 'gnome' }, open: (app) => fromTray(app, 'Settings') },
+}
+
+/**
+ * One step of each guided practice: the first that shows more than words (a touch cue, a breath's shape,
+ * the person's wishes, a question), else the first; reached from the library with Begin and Next.
+ */
+function guidedShots() {
+  return Object.fromEntries(Object.values(guidedData.guidedPractices).map((practice) => {
+    const steps = practice.lengths[0].steps
+    const shown = Math.max(0, steps.findIndex((step) => step.touch || step.pace || step.phrases || step.answer))
+    const open = async (app) => {
+      const page = await fromTray(app, 'All practices')
+      await page.locator('.library-item .practice').filter({ hasText: guidedData.catalogs.en.guided[practice.id].name }).click()
+      await page.getByRole('button', { name: 'Begin' }).click()
+      for (let step = 0; step < shown; step += 1) await page.locator('.practice-nav .button').nth(1).click()
+      await page.locator('.guided-step h2').waitFor()
+      return page
+    }
+    return [`practice-${practice.id}`, { screen: `practice:${practice.id}`, world: undefined, open }]
+  }))
 }
 
 /** A screen's name in the page, the desktop it is taken on, and how to reach it. */
