@@ -9,7 +9,7 @@ test('the tray offers every way in, and "Take a break now" opens one window that
   await withApp({}, async (app) => {
     assert.deepEqual(app.tray.labels(), [
       'Take a break now', 'Breathe', 'Soothing touch', 'Reframe a thought', 'Next break in 45 min',
-      'Pause breaks', 'Skip next break', 'Journal', 'Settings', 'Quit Kindbreak',
+      'Pause breaks', 'Skip next break', 'Journal', 'All practices', 'Settings', 'Quit Kindbreak',
     ])
     assert.equal(app.tray.isEnabled('Next break in 45 min'), false, 'the status line is not clickable')
     assert.deepEqual(app.tray.submenu('Pause breaks'), ['For 30 minutes', 'For 1 hour', 'For 2 hours', 'Until tomorrow', 'Until I resume'])
@@ -221,6 +221,8 @@ test('Quit Kindbreak leaves through the app\'s own quit path', async () => {
   await withApp({}, async (app) => {
     await openFromTray(app, 'Take a break now')
     await app.tray.click('Quit Kindbreak')
+    // The quit waits for the journal's thread to finish what it was given (at most 5 s), then goes on.
+    await eventually(() => app.inspect().trays.length === 0, { message: 'the app never finished quitting' })
     assert.deepEqual(app.hotkeys(), [], 'the hotkey is released')
     assert.equal(app.inspect().windows.length, 0, 'the window is gone')
     assert.equal(app.inspect().trays.length, 0, 'the tray icon is gone')
