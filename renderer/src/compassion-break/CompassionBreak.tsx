@@ -7,7 +7,7 @@ import { useText } from '../i18n/use-text'
 import { FindPhrases } from '../phrases/FindPhrases'
 import { PhraseEditor } from '../phrases/PhraseEditor'
 import { usePhraseBank } from '../phrases/use-phrase-bank'
-import { useCardTimer } from '../touch/use-card-timer'
+import { usePlayer } from '../player/use-player'
 import { BreakCard } from './BreakCard'
 import { DifficultyStart } from './DifficultyStart'
 import './compassion-break.css'
@@ -32,13 +32,13 @@ export function CompassionBreak({ settings, paused, onFinish }: CompassionBreakP
   const { lists } = usePhraseBank(settings)
   const [view, setView] = useState<View>('start')
   const [difficulty, setDifficulty] = useState('')
-  const [at, setAt] = useState(0)
   const [phraseAt, setPhraseAt] = useState(firstPhrases)
 
+  // The cards' time runs only while they show: the word before them and the phrase editor hold it.
+  const player = usePlayer(compassionBreakSteps, paused || view !== 'cards', onFinish)
+  const at = player.progress.at
   const step = compassionBreakSteps[at] ?? compassionBreakSteps[0]
   const isLast = at === compassionBreakSteps.length - 1
-  const next = () => (isLast ? onFinish() : setAt(at + 1))
-  const fraction = useCardTimer({ cardKey: at, seconds: step.seconds, paused: paused || view !== 'cards', onDone: next })
 
   // Until the person writes their own phrases for a step, our default phrases for it are offered.
   const own = lists[step.id]
@@ -96,15 +96,15 @@ export function CompassionBreak({ settings, paused, onFinish }: CompassionBreakP
         phrase={phrase}
         onAnotherPhrase={phrases.length > 1 ? () => showPhrase(step.id, phraseAt[step.id] + 1) : undefined}
         touchCue={touchCue}
-        fraction={fraction}
+        fraction={player.fraction}
         onFindPhrases={() => setView('find-phrases')}
       />
       <div className="practice-actions practice-nav">
         {/* From the first card, Back returns to the word for what is hard, so it can be changed. */}
-        <button type="button" className="button" onClick={() => (at > 0 ? setAt(at - 1) : setView('start'))}>
+        <button type="button" className="button" onClick={() => (at > 0 ? player.moveBack() : setView('start'))}>
           {text.compassionBreak.back}
         </button>
-        <button type="button" className="button button-primary" onClick={next}>
+        <button type="button" className="button button-primary" onClick={player.moveOn}>
           {isLast ? text.compassionBreak.finish : text.compassionBreak.next}
         </button>
       </div>

@@ -34,7 +34,7 @@ export function GuidedSession({ practice, steps, anchor, settings, paused, onFin
   const [held, setHeld] = useState(false)
   const [answers, setAnswers] = useState<Record<number, string>>({})
   const stopped = paused || held
-  const player = usePlayer(steps, stopped)
+  const player = usePlayer(steps, stopped, onFinish)
   const voice = useReadAloud(settings.guidance, useLocale())
   useSpaceToPause(() => setHeld((now) => !now))
 
@@ -43,13 +43,6 @@ export function GuidedSession({ practice, steps, anchor, settings, paused, onFin
   const stepWords = step && words.steps[step.id]
   const lines = step && stepWords ? stepLines(step, stepWords, anchor) : []
 
-  // The end is reported once, however often the screen draws after it.
-  const finished = useRef(false)
-  useEffect(() => {
-    if (!player.over || finished.current) return
-    finished.current = true
-    onFinish()
-  }, [player.over, onFinish])
   // Each step is read aloud as it begins (and again if a voice arrives mid-step); the voice pauses with the player.
   useEffect(() => {
     if (stepWords) voice.speak(stepSpeech(stepWords.title, lines))

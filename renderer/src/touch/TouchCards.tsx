@@ -1,12 +1,12 @@
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import type { Settings } from '../../../electron/contract'
 import { api } from '../api'
 import { buildTouchSequence, defaultTouchSequenceLength, touchCues, type TouchCue } from '../content/touch'
 import { useText } from '../i18n/use-text'
+import { usePlayer } from '../player/use-player'
 import { useFocusOnMount } from '../safety/use-focus-on-mount'
 import { CardProgress } from './CardProgress'
 import { TouchIllustration } from './TouchIllustration'
-import { useCardTimer } from './use-card-timer'
 import './touch.css'
 
 interface TouchCardsProps {
@@ -21,7 +21,7 @@ function secondsFor(cue: TouchCue, isFavourite: boolean): number {
   return step?.seconds ?? cue.defaultSeconds
 }
 
-/** The soothing-touch cards: favourites first, each for its time or until Next or Skip. */
+/** The soothing-touch cards: favourites first, each for its time (the player's clock) or until Next or Skip. */
 export function TouchCards({ touch, paused, onFinish }: TouchCardsProps) {
   const text = useText().touch
   const words = useText().practices.touch
@@ -31,18 +31,20 @@ export function TouchCards({ touch, paused, onFinish }: TouchCardsProps) {
   // The order is set when the practice starts; marking a favourite changes what comes first next time.
   const [sequence] = useState(() => buildTouchSequence(touchCues, touch.favourites, defaultTouchSequenceLength))
   const [favourites, setFavourites] = useState(touch.favourites)
-  const [at, setAt] = useState(0)
   const [favouriteNews, setFavouriteNews] = useState('')
-
+  // Each card's time follows whether it is a favourite now: marking one lets it stay longer at once.
+  const timings = useMemo(() => sequence.map((step) => ({ seconds: secondsFor(step.cue, favourites.includes(step.cue.id)) })), [sequence, favourites])
+  const player = usePlayer(timings, paused, onFinish)
+  const at = player.progress.at
   const step = sequence[at]
   const isFavourite = step !== undefined && favourites.includes(step.cue.id)
-  const seconds = step ? secondsFor(step.cue, isFavourite) : 0
-  const next = () => {
+  const next = player.moveOn
+  // The news about a favourite belongs to its card: it goes when the card does, by itself or by Next.
+  const [newsAt, setNewsAt] = useState(at)
+  if (newsAt !== at) {
+    setNewsAt(at)
     setFavouriteNews('')
-    if (at + 1 < sequence.length) setAt(at + 1)
-    else onFinish()
   }
-  const fraction = useCardTimer({ cardKey: at, seconds, paused, onDone: next })
   if (!step) return null
   const cueWords = words.cues[step.cue.id]
 
@@ -63,7 +65,7 @@ export function TouchCards({ touch, paused, onFinish }: TouchCardsProps) {
           <h2 id={headingId} ref={heading} tabIndex={-1}>{cueWords.label}</h2>
         </div>
         <p className="touch-instruction">{cueWords.instruction}</p>
-        <CardProgress fraction={fraction} label={text.timeLabel} />
+        <CardProgress fraction={player.fraction} label={text.timeLabel} />
       </section>
       <div className="practice-actions practice-nav">
         <button type="button" className="button button-primary" onClick={next}>{text.next}</button>
