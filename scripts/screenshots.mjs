@@ -31,6 +31,17 @@ const screens = {
   reframe: (app) => fromTray(app, 'Reframe a thought'),
   journal: (app) => fromTray(app, 'Journal'),
   settings: (app) => fromTray(app, 'Settings'),
+  // The optional life focus, one section down Settings, with a focus chosen.
+  'settings-focus': {
+    screen: 'settings',
+    world: undefined,
+    open: async (app) => {
+      const page = await fromTray(app, 'Settings')
+      await page.getByRole('radio', { name: 'Caring for someone' }).check()
+      await page.locator('#life-focus').evaluate((section) => section.scrollIntoView({ block: 'center' }))
+      return page
+    },
+  },
   welcome: (app) => app.waitForWindow(),
   about: async (app) => {
     const page = await fromTray(app, 'Settings')

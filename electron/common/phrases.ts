@@ -23,3 +23,8 @@ export function defaultPhraseBank(locale: Locale): PhraseBank {
     kindness: [...phrases.kindness],
   }
 }
+
+/** Two lists are the same when they hold the same phrases in the same order. */
+export function samePhrases(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((phrase, at) => phrase === b[at])
+}

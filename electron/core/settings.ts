@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { checkAccelerator } from './accelerator'
 import { locales } from '../common/locale'
 import { libraryPracticeIds } from '../common/library'
+import { lifeFocuses } from '../common/life-focus'
 import { phraseBankSchema } from './phrases'
 import { defaultScheduleSettings, scheduleSettingsSchema, workingHoursSchema } from './scheduler/settings'
 
@@ -67,6 +68,8 @@ export const settingsSchema = z.object({
     .strict(),
   /** null = our default phrases in the person's language. */
   phrases: phraseBankSchema.nullable(),
+  /** What the person's days are much about, if they say: only examples and suggested phrases follow it. null = none. */
+  lifeFocus: z.enum(lifeFocuses).nullable(),
   journal: z.object({ encrypt: z.boolean() }).strict(),
   /** A due break waits (and comes right after) while the person is in a call, in Do Not Disturb, or presenting. */
   holdBreaks: z.object({ calls: z.boolean(), doNotDisturb: z.boolean(), fullscreen: z.boolean() }).strict(),
@@ -97,6 +100,7 @@ export const defaultSettings: Settings = {
   library: { favourites: [] },
   guidance: { bell: false, readAloud: false, voice: null },
   phrases: null,
+  lifeFocus: null,
   journal: { encrypt: true },
   holdBreaks: { calls: true, doNotDisturb: true, fullscreen: true },
   firstRun: { welcomed: false, backdraftNoteSeen: false },

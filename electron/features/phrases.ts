@@ -2,7 +2,7 @@
  * The phrase editor's one request: main applies each change with the core's rules, so the window never
  * decides what a valid bank is, and a refusal comes back as a code the window puts in the person's words.
  */
-import { defaultPhraseBank } from '../common/phrases'
+import { defaultPhraseBank, samePhrases } from '../common/phrases'
 import type { Locale } from '../common/locale'
 import type { PhraseEdit, PhraseEditResult, Settings, SettingsPatch } from '../contract'
 import {
@@ -45,8 +45,7 @@ export function applyPhraseEdit(stored: PhraseBank | null, edit: PhraseEdit, def
 }
 
 function sameBank(a: PhraseBank, b: PhraseBank): boolean {
-  const sameList = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((phrase, at) => phrase === y[at])
-  return sameList(a.mindfulness, b.mindfulness) && sameList(a.humanity, b.humanity) && sameList(a.kindness, b.kindness)
+  return samePhrases(a.mindfulness, b.mindfulness) && samePhrases(a.humanity, b.humanity) && samePhrases(a.kindness, b.kindness)
 }
 
 export interface PhraseFeaturePorts {

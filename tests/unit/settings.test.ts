@@ -53,6 +53,16 @@ describe('readSettings', () => {
     expect(readSettings({ schemaVersion: 1, theme: 'light' })).toEqual({ settings: { ...defaultSettings, theme: 'light' }, ...nothingToTell })
   })
 
+  it('reads a file from before the life focus as no focus, keeping everything else and telling nothing', () => {
+    const { lifeFocus: _added, ...before } = stored(chosen) as Settings
+    expect(readSettings(before)).toEqual({ settings: { ...chosen, lifeFocus: null }, ...nothingToTell })
+  })
+
+  it('keeps a chosen life focus', () => {
+    const caring: Settings = { ...chosen, lifeFocus: 'caring' }
+    expect(readSettings(stored(caring))).toEqual({ settings: caring, ...nothingToTell })
+  })
+
   it.each([
     ['hotkey', { hotkey: 'K' }],
     ['hotkey', { hotkey: 42 }],
@@ -62,6 +72,7 @@ describe('readSettings', () => {
     ['schedule.intervalMinutes', { schedule: { ...chosen.schedule, intervalMinutes: '30' } }],
     ['schedule.breakLengthMinutes', { schedule: { ...chosen.schedule, breakLengthMinutes: null } }],
     ['sound.volume', { sound: { enabled: true, volume: 101 } }],
+    ['lifeFocus', { lifeFocus: 'retired' }],
   ])('replaces only %s, names it, and keeps everything else', (field, change) => {
     const reading = readSettings(stored({ ...chosen, ...change }))
     expect(reading.replacedFields).toEqual([field])

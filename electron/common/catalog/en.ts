@@ -4,6 +4,7 @@ import { enGuidedSettle } from './en-guided-settle'
 import { enGuidedWarmth } from './en-guided-warmth'
 import { enLibrary } from './en-library'
 import { enReadAloud } from './en-read-aloud'
+import { enLifeFocus } from './en-life-focus'
 import { enPractices } from './en-practices'
 import { enShared } from './en-shared'
 import { enJournal, enProblems } from './en-problems'
@@ -487,6 +488,8 @@ export const en = {
   guided: enGuided,
   ...enLibrary,
   ...enReadAloud,
+  /** The optional life focus: its Settings section, and the examples and suggested phrases it changes. */
+  lifeFocus: enLifeFocus,
   /** What both processes show: default phrases, the journal's chips, the crisis lines. */
   shared: enShared,
   /** What the main process shows: the tray, notifications, dialogs and menus. */

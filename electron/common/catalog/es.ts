@@ -3,6 +3,7 @@ import { esGuidedSettle } from './es-guided-settle'
 import { esGuidedWarmth } from './es-guided-warmth'
 import { esLibrary } from './es-library'
 import { esReadAloud } from './es-read-aloud'
+import { esLifeFocus } from './es-life-focus'
 import { esPractices } from './es-practices'
 import { esShared } from './es-shared'
 import { esJournal, esProblems } from './es-problems'
@@ -478,6 +479,8 @@ export const es: Catalog = {
   guided: esGuided,
   ...esLibrary,
   ...esReadAloud,
+  /** The optional life focus: its Settings section, and the examples and suggested phrases it changes. */
+  lifeFocus: esLifeFocus,
   /** What both processes show: default phrases, the journal's chips, the crisis lines. */
   shared: esShared,
   /** What the main process shows: the tray, notifications, dialogs and menus. */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react'
+import { LifeFocusProvider } from '../i18n/use-focus-words'
 import { LocaleProvider } from '../i18n/use-text'
 import { NoticeList } from '../notices/NoticeList'
 import { ScreenView } from './ScreenView'
@@ -30,10 +31,12 @@ export function App() {
   if (!state || resting) return null
   return (
     <LocaleProvider locale={state.locale}>
-      <main ref={mainRef} tabIndex={-1} className="app" data-screen={screen}>
-        <NoticeList notices={state.notices} />
-        <ScreenView screen={screen} state={state} from={from} go={setScreen} done={leave} />
-      </main>
+      <LifeFocusProvider focus={state.settings.lifeFocus}>
+        <main ref={mainRef} tabIndex={-1} className="app" data-screen={screen}>
+          <NoticeList notices={state.notices} />
+          <ScreenView screen={screen} state={state} from={from} go={setScreen} done={leave} />
+        </main>
+      </LifeFocusProvider>
     </LocaleProvider>
   )
 }

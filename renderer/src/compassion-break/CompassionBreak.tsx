@@ -6,7 +6,7 @@ import { buildTouchSequence, touchCues } from '../content/touch'
 import { useText } from '../i18n/use-text'
 import { FindPhrases } from '../phrases/FindPhrases'
 import { PhraseEditor } from '../phrases/PhraseEditor'
-import { usePhraseBank } from '../phrases/use-phrase-bank'
+import { useOfferedPhrases } from '../phrases/use-phrase-bank'
 import { usePlayer } from '../player/use-player'
 import { BreakCard } from './BreakCard'
 import { DifficultyStart } from './DifficultyStart'
@@ -29,7 +29,6 @@ const firstPhrases: Record<PhraseStep, number> = { mindfulness: 0, humanity: 0, 
  */
 export function CompassionBreak({ settings, paused, onFinish }: CompassionBreakProps) {
   const text = useText()
-  const { lists } = usePhraseBank(settings)
   const [view, setView] = useState<View>('start')
   const [difficulty, setDifficulty] = useState('')
   const [phraseAt, setPhraseAt] = useState(firstPhrases)
@@ -40,9 +39,7 @@ export function CompassionBreak({ settings, paused, onFinish }: CompassionBreakP
   const step = compassionBreakSteps[at] ?? compassionBreakSteps[0]
   const isLast = at === compassionBreakSteps.length - 1
 
-  // Until the person writes their own phrases for a step, our default phrases for it are offered.
-  const own = lists[step.id]
-  const phrases = own.length > 0 ? own : text.shared.phrases[step.id]
+  const { phrases } = useOfferedPhrases(settings, step.id)
   const phrase = phrases[phraseAt[step.id] % phrases.length]
   const showPhrase = (stepId: PhraseStep, index: number) => setPhraseAt((current) => ({ ...current, [stepId]: index }))
   const touchCue = buildTouchSequence(touchCues, settings.touch.favourites, 1)[0]?.cue

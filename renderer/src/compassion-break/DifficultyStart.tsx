@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { difficultyMaxLength } from '../content/compassion-break'
+import { useFocusWords } from '../i18n/use-focus-words'
 import { useText } from '../i18n/use-text'
 import { useFocusOnMount } from '../safety/use-focus-on-mount'
 
@@ -7,6 +8,8 @@ import { useFocusOnMount } from '../safety/use-focus-on-mount'
 export function DifficultyStart({ initial, onBegin }: { initial: string; onBegin: (difficulty: string) => void }) {
   const text = useText().compassionBreak
   const question = useText().practices.compassionBreak.difficultyQuestion
+  // The example fits the person's life focus, if they chose one.
+  const example = useFocusWords().examples.difficulty
   const inputId = useId()
   const [difficulty, setDifficulty] = useState(initial)
   const input = useFocusOnMount<HTMLInputElement>()
@@ -24,7 +27,7 @@ export function DifficultyStart({ initial, onBegin }: { initial: string; onBegin
           ref={input}
           value={difficulty}
           maxLength={difficultyMaxLength}
-          placeholder={question.placeholder}
+          placeholder={example}
           autoComplete="off"
           onChange={(event) => setDifficulty(event.target.value)}
         />

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import type { Settings } from '../../../electron/contract'
 import { answersToWishes, findPhrasesSteps, maxSuggestedWishes } from '../content/phrases'
 import type { WishGrammar } from '../../../electron/common/catalog/wish-grammar'
+import { useFocusWords } from '../i18n/use-focus-words'
 import { useText } from '../i18n/use-text'
 import { useFocusOnMount } from '../safety/use-focus-on-mount'
 import { usePhraseError } from './phrase-error'
@@ -27,6 +28,7 @@ function suggestedWishes(answers: Answers, grammar: WishGrammar): string[] {
 export function FindPhrases({ settings, onSaved, onCancel }: FindPhrasesProps) {
   const text = useText().phrases.find
   const words = useText().practices.findPhrases
+  const hearIdeas = useFocusWords().hear
   const { lists, edit } = usePhraseBank(settings)
   const [at, setAt] = useState(0)
   const [answers, setAnswers] = useState<Answers>({ need: '', hear: '' })
@@ -88,7 +90,7 @@ export function FindPhrases({ settings, onSaved, onCancel }: FindPhrasesProps) {
         <QuestionStep
           key={`question-${stepId}`}
           prompt={step.prompt}
-          examples={step.examples}
+          examples={stepId === 'hear' ? hearIdeas : step.examples}
           value={answers[stepId]}
           // A word list grows one idea at a time; the second question wants one sentence, so an idea replaces it.
           onExample={(example) =>
@@ -112,7 +114,7 @@ function StepHeading({ id, title }: { id: string; title: string }) {
 
 interface QuestionStepProps {
   prompt: string
-  examples: string[]
+  examples: readonly string[]
   value: string
   onExample: (example: string) => void
   onChange: (value: string) => void

@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react'
 import type { PhraseEdit, PhraseEditResult, Settings } from '../../../electron/contract'
 import { api } from '../api'
-import { defaultPhraseBank, type PhraseBank } from '../../../electron/common/phrases'
-import { useLocale } from '../i18n/use-text'
+import { defaultPhraseBank, type PhraseBank, type PhraseStep } from '../../../electron/common/phrases'
+import { offeredPhrases, type OfferedPhrases } from '../content/life-focus'
+import { useFocusWords } from '../i18n/use-focus-words'
+import { useLocale, useText } from '../i18n/use-text'
 
 /**
  * The person's phrase lists (ours in their language until they change one), and the way to change them.
@@ -21,4 +23,12 @@ export function usePhraseBank(settings: Settings): { lists: PhraseBank; edit: (e
     return result
   }
   return { lists, edit }
+}
+
+/** What one step offers now: the person's own phrases, or ours after those suggested for their life focus. */
+export function useOfferedPhrases(settings: Settings, step: PhraseStep): OfferedPhrases {
+  const { lists } = usePhraseBank(settings)
+  const ours = useText().shared.phrases[step]
+  const { suggested } = useFocusWords()
+  return offeredPhrases(lists[step], ours, suggested[step])
 }

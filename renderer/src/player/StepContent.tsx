@@ -4,7 +4,7 @@ import type { Anchor, GuidedStepWords } from '../../../electron/common/catalog/g
 import type { GuidedStep } from '../content/guided/types'
 import { touchCues } from '../content/touch'
 import { useText } from '../i18n/use-text'
-import { usePhraseBank } from '../phrases/use-phrase-bank'
+import { useOfferedPhrases } from '../phrases/use-phrase-bank'
 import { TouchIllustration } from '../touch/TouchIllustration'
 import { PaceShape } from './PaceShape'
 
@@ -65,12 +65,10 @@ export function StepContent({ step, words, anchor, settings, paused, answer, onA
   )
 }
 
-/** The person's own kind wishes, or ours until they write some. */
+/** The person's own kind wishes, or ours (after those for their life focus) until they write some. */
 function Wishes({ settings }: { settings: Settings }) {
   const text = useText()
-  const { lists } = usePhraseBank(settings)
-  const own = settings.phrases !== null && lists.kindness.length > 0
-  const wishes = own ? lists.kindness : text.shared.phrases.kindness
+  const { phrases: wishes, own } = useOfferedPhrases(settings, 'kindness')
   return (
     <figure className="guided-wishes">
       <figcaption className="practice-position">{own ? text.player.yourPhrases : text.player.ourPhrases}</figcaption>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { reframeLimits, type Prompt, type PromptField } from '../content/reframe'
+import { useFocusWords } from '../i18n/use-focus-words'
 import { useText } from '../i18n/use-text'
 import { ChipGroup } from './ChipGroup'
 import { IntensityField } from './IntensityField'
@@ -31,6 +32,7 @@ interface ReframeStepsProps {
 export function ReframeSteps({ form, onChange, onSubmit, submitLabel, errors, note, actions }: ReframeStepsProps) {
   const text = useText().reframe
   const prompts = useText().practices.reframe.prompts
+  const { examples } = useFocusWords()
   const chips = useChips()
   const [step, setStep] = useState<Step>('harsh')
   const [saving, setSaving] = useState(false)
@@ -46,7 +48,12 @@ export function ReframeSteps({ form, onChange, onSubmit, submitLabel, errors, no
     setStep(next)
   }
 
-  const prompt = (field: PromptField): Prompt => prompts[field]
+  // The examples fit the person's life focus, if they chose one.
+  const focused: Partial<Record<PromptField, Partial<Prompt>>> = {
+    situation: { hint: examples.situation },
+    commonHumanity: { placeholder: examples.othersFeel },
+  }
+  const prompt = (field: PromptField): Prompt => ({ ...prompts[field], ...focused[field] })
   const textField = (field: ReframeTextField, options: { rows?: number; short?: boolean } = {}) => (
     <TextField {...prompt(field)} {...options} value={form[field]} error={errors[field]} onChange={(value) => onChange({ ...form, [field]: value })} />
   )

@@ -10,19 +10,22 @@ export interface Choice<T extends string> {
 
 interface Props<T extends string> {
   legend: string
+  /** One line on what the choice does, read out with the group. */
+  hint?: string
   choices: readonly Choice<T>[]
   value: T
   onChange: (value: T) => void
 }
 
 /** One of a few options, as radio buttons in a named group (arrow keys move between them). */
-export function ChoiceSetting<T extends string>({ legend, choices, value, onChange }: Props<T>) {
+export function ChoiceSetting<T extends string>({ legend, hint, choices, value, onChange }: Props<T>) {
   const name = useId()
   // Shown at once; main's answer follows through the state push.
   const [draft, setDraft] = useSyncedDraft(value)
   return (
-    <fieldset className="choice-group field">
+    <fieldset className="choice-group field" aria-describedby={hint ? `${name}-hint` : undefined}>
       <legend>{legend}</legend>
+      {hint && <p id={`${name}-hint`} className="hint">{hint}</p>}
       {choices.map((choice) => (
         <label key={choice.value} className="choice">
           <input

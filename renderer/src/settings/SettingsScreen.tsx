@@ -7,6 +7,7 @@ import { EverydaySection } from './EverydaySection'
 import { GuidanceSection } from './GuidanceSection'
 import { HotkeyField } from './HotkeyField'
 import { JournalDataSection } from './JournalDataSection'
+import { LifeFocusSection } from './LifeFocusSection'
 import { RestoreDefaults } from './RestoreDefaults'
 import { HoldBreaksSection } from './HoldBreaksSection'
 import { ScheduleSection } from './ScheduleSection'
@@ -37,6 +38,7 @@ export function SettingsScreen({ state, go, done }: ScreenProps) {
       </section>
       <EverydaySection settings={settings} save={saveQuietly} />
       <GuidanceSection guidance={settings.guidance} save={saveQuietly} />
+      <LifeFocusSection lifeFocus={settings.lifeFocus} save={saveQuietly} />
       <AppearanceSection settings={settings} save={saveQuietly} />
       <JournalDataSection journal={settings.journal} save={(journal) => saveQuietly({ journal })} go={go} />
       <RestoreDefaults />
