@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { checkAccelerator } from './accelerator'
 import { locales } from '../common/locale'
 import { libraryPracticeIds } from '../common/library'
+import { notStarted, pathLength, pathStatuses } from '../common/path'
 import { phraseBankSchema } from './phrases'
 import { defaultScheduleSettings, scheduleSettingsSchema, workingHoursSchema } from './scheduler/settings'
 
@@ -65,6 +66,8 @@ export const settingsSchema = z.object({
       voice: z.string().min(1).max(300).nullable(),
     })
     .strict(),
+  /** Where the person is on the gentle eight-week path: only ever moved by their own choice. */
+  path: z.object({ status: z.enum(pathStatuses), week: z.number().int().min(1).max(pathLength) }).strict(),
   /** null = our default phrases in the person's language. */
   phrases: phraseBankSchema.nullable(),
   journal: z.object({ encrypt: z.boolean() }).strict(),
@@ -96,6 +99,7 @@ export const defaultSettings: Settings = {
   touch: { favourites: [] },
   library: { favourites: [] },
   guidance: { bell: false, readAloud: false, voice: null },
+  path: notStarted,
   phrases: null,
   journal: { encrypt: true },
   holdBreaks: { calls: true, doNotDisturb: true, fullscreen: true },

@@ -3,6 +3,7 @@ import { enMain } from './en-main'
 import { enGuidedSettle } from './en-guided-settle'
 import { enGuidedWarmth } from './en-guided-warmth'
 import { enLibrary } from './en-library'
+import { enPath } from './en-path'
 import { enReadAloud } from './en-read-aloud'
 import { enPractices } from './en-practices'
 import { enShared } from './en-shared'
@@ -486,6 +487,7 @@ export const en = {
   /** The guided practices' words, keyed by practice and step (renderer/src/content/guided/). */
   guided: enGuided,
   ...enLibrary,
+  ...enPath,
   ...enReadAloud,
   /** What both processes show: default phrases, the journal's chips, the crisis lines. */
   shared: enShared,

@@ -2,6 +2,7 @@ import { esMain } from './es-main'
 import { esGuidedSettle } from './es-guided-settle'
 import { esGuidedWarmth } from './es-guided-warmth'
 import { esLibrary } from './es-library'
+import { esPath } from './es-path'
 import { esReadAloud } from './es-read-aloud'
 import { esPractices } from './es-practices'
 import { esShared } from './es-shared'
@@ -477,6 +478,7 @@ export const es: Catalog = {
   /** The guided practices' words, keyed by practice and step (renderer/src/content/guided/). */
   guided: esGuided,
   ...esLibrary,
+  ...esPath,
   ...esReadAloud,
   /** What both processes show: default phrases, the journal's chips, the crisis lines. */
   shared: esShared,
