@@ -54,6 +54,9 @@ const screens = {
     return page
   },
   library: (app) => fromTray(app, 'All practices'),
+  path: (app) => fromTray(app, 'A gentle path'),
+  // The path as someone on its third week sees it.
+  'path-week': { screen: 'path', settings: { path: { status: 'on', week: 3 } }, open: (app) => fromTray(app, 'A gentle path') },
   ...guidedShots(),
   // Screens as other desktops show them (tests/harness/desktops.mjs, docs/PLATFORMS.md).
   'home-no-tray': { screen: 'home', world: { session: 'wayland', desktop: 'gnome', trayHost: false }, open: (app) => app.waitForWindow() },
@@ -80,7 +83,7 @@ function guidedShots() {
   }))
 }
 
-/** A screen's name in the page, the desktop it is taken on, and how to reach it. */
+/** A screen's name in the page, the desktop it is taken on, settings of its own if any, and how to reach it. */
 const describeShot = (name) => (typeof screens[name] === 'function' ? { screen: name, world: undefined, open: screens[name] } : screens[name])
 
 async function fromTray(app, label) {
@@ -107,7 +110,7 @@ for (const name of chosen.length > 0 ? chosen : Object.keys(screens)) {
       now: tuesdayMorning,
       colorScheme: theme,
       world: shot.world,
-      settings: { schemaVersion: 1, ...seen, ...(name === 'welcome' ? { firstRun: { welcomed: false, backdraftNoteSeen: false } } : {}), theme },
+      settings: { schemaVersion: 1, ...seen, ...(name === 'welcome' ? { firstRun: { welcomed: false, backdraftNoteSeen: false } } : {}), ...shot.settings, theme },
     })
     try {
       const page = await shot.open(app)

@@ -1,11 +1,13 @@
 import { library, libraryPracticeIds, type LibraryPracticeId } from '../common/library'
+import { activePathWeek } from '../common/path'
 import { screenForPractice, type Screen } from '../common/screens'
 import type { Settings } from './settings'
 
 /**
  * What a timed break opens. One practice always, the start of the window ("let me choose"), a turn through
- * the person's favourites, or a turn through what fits the break's length. A turn is a counter kept across
- * restarts, so a rotation goes on where it was instead of starting over at every launch.
+ * the person's favourites, or a turn through what fits the break's length; and while the person walks the
+ * gentle path, a turn through the week's practices. A turn is a counter kept across restarts, so a rotation
+ * goes on where it was instead of starting over at every launch.
  */
 export interface BreakPick {
   screen: Screen
@@ -13,8 +15,17 @@ export interface BreakPick {
   rotates: boolean
 }
 
-/** The practices a rotation turns through: favourites in the order the person marked them, each once. */
-export function rotationFor(settings: Pick<Settings, 'breakOpens' | 'library' | 'schedule'>): LibraryPracticeId[] {
+type BreakSettings = Pick<Settings, 'breakOpens' | 'library' | 'schedule' | 'path'>
+
+/**
+ * The practices a rotation turns through. On the path (not paused) the week's suggestions, whatever else was
+ * chosen, except "let me choose", which is the person asking to pick every time. Otherwise favourites in the
+ * order the person marked them, each once, or what fits the break.
+ */
+export function rotationFor(settings: BreakSettings): LibraryPracticeId[] {
+  if (settings.breakOpens === 'choose') return []
+  const week = activePathWeek(settings.path)
+  if (week !== null) return [...week.practices]
   const favourites = [...new Set(settings.library.favourites)].filter((id) => (libraryPracticeIds as readonly string[]).includes(id))
   if (settings.breakOpens === 'favourites') return favourites
   if (settings.breakOpens !== 'fits-the-break') return []
@@ -25,13 +36,13 @@ export function rotationFor(settings: Pick<Settings, 'breakOpens' | 'library' | 
 }
 
 /** The screen the break on turn `turn` opens. An empty rotation (no favourites yet) opens the self-compassion break. */
-export function pickBreakPractice(settings: Pick<Settings, 'breakOpens' | 'library' | 'schedule'>, turn: number): BreakPick {
+export function pickBreakPractice(settings: BreakSettings, turn: number): BreakPick {
   const choice = settings.breakOpens
-  if (choice === 'favourites' || choice === 'fits-the-break') {
+  if (choice === 'choose') return { screen: 'home', rotates: false }
+  if (choice === 'favourites' || choice === 'fits-the-break' || activePathWeek(settings.path) !== null) {
     const rotation = rotationFor(settings)
     const id = rotation[((turn % rotation.length) + rotation.length) % rotation.length]
     return { screen: screenForPractice(id ?? 'compassion-break'), rotates: rotation.length > 0 }
   }
-  if (choice === 'choose') return { screen: 'home', rotates: false }
   return { screen: screenForPractice(choice), rotates: false }
 }

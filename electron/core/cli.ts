@@ -22,6 +22,7 @@ export const cliFlags: readonly FlagSpec[] = [
   openFlag('--reframe', 'reframe', 'write a reframing journal entry'),
   openFlag('--journal', 'journal', 'open the journal'),
   openFlag('--library', 'library', 'open the library of every practice'),
+  openFlag('--path', 'path', 'open the gentle eight-week path'),
   openFlag('--settings', 'settings', 'open settings'),
   ...pauseChoices.map((choice): FlagSpec => ({
     flag: `--pause=${choice}`,

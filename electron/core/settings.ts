@@ -3,6 +3,7 @@ import { checkAccelerator } from './accelerator'
 import { locales } from '../common/locale'
 import { libraryPracticeIds } from '../common/library'
 import { lifeFocuses } from '../common/life-focus'
+import { notStarted, pathLength, pathStatuses } from '../common/path'
 import { phraseBankSchema } from './phrases'
 import { defaultScheduleSettings, scheduleSettingsSchema, workingHoursSchema } from './scheduler/settings'
 
@@ -66,6 +67,8 @@ export const settingsSchema = z.object({
       voice: z.string().min(1).max(300).nullable(),
     })
     .strict(),
+  /** Where the person is on the gentle eight-week path: only ever moved by their own choice. */
+  path: z.object({ status: z.enum(pathStatuses), week: z.number().int().min(1).max(pathLength) }).strict(),
   /** null = our default phrases in the person's language. */
   phrases: phraseBankSchema.nullable(),
   /** What the person's days are much about, if they say: only examples and suggested phrases follow it. null = none. */
@@ -99,6 +102,7 @@ export const defaultSettings: Settings = {
   touch: { favourites: [] },
   library: { favourites: [] },
   guidance: { bell: false, readAloud: false, voice: null },
+  path: notStarted,
   phrases: null,
   lifeFocus: null,
   journal: { encrypt: true },

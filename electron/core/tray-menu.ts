@@ -45,6 +45,7 @@ export function buildTrayMenu(
     { kind: 'separator' },
     open(labels.journal, 'journal'),
     open(labels.library, 'library'),
+    open(labels.path, 'path'),
     open(labels.settings, 'settings'),
     { kind: 'separator' },
     { kind: 'action', label: labels.quit, command: { kind: 'quit' } },

@@ -12,8 +12,8 @@ const minute = 60_000
 const tuesdayMorning = new Date(2025, 2, 4, 10, 0).getTime()
 
 const trayLabels = {
-  en: { break: 'Take a break now', breathe: 'Breathe', touch: 'Soothing touch', reframe: 'Reframe a thought', journal: 'Journal', settings: 'Settings', library: 'All practices' },
-  es: { break: 'Tomar una pausa ahora', breathe: 'Respirar', touch: 'Contacto reconfortante', reframe: 'Replantear un pensamiento', journal: 'Diario', settings: 'Ajustes', library: 'Todas las prácticas' },
+  en: { break: 'Take a break now', breathe: 'Breathe', touch: 'Soothing touch', reframe: 'Reframe a thought', journal: 'Journal', settings: 'Settings', library: 'All practices', path: 'A gentle path' },
+  es: { break: 'Tomar una pausa ahora', breathe: 'Respirar', touch: 'Contacto reconfortante', reframe: 'Replantear un pensamiento', journal: 'Diario', settings: 'Ajustes', library: 'Todas las prácticas', path: 'Un camino amable' },
 }
 const aboutButton = { en: 'About Kindbreak', es: 'Acerca de Kindbreak' }
 const doubtsLink = { en: 'Isn’t this self-pity? Five common doubts', es: '¿No es solo lástima por mí? Cinco dudas frecuentes' }
@@ -40,6 +40,7 @@ const visits = [
   ['reframe', (app, language) => fromTray(app, trayLabels[language].reframe)],
   ['journal', (app, language) => fromTray(app, trayLabels[language].journal)],
   ['library', (app, language) => fromTray(app, trayLabels[language].library)],
+  ['path', (app, language) => fromTray(app, trayLabels[language].path)],
   ['settings', (app, language) => fromTray(app, trayLabels[language].settings)],
   ['settings', async (app, language) => {
     // The same screen with its transient parts showing: a wrong value explained, and the restore question.

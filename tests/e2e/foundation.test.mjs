@@ -9,7 +9,7 @@ test('the tray offers every way in, and "Take a break now" opens one window that
   await withApp({}, async (app) => {
     assert.deepEqual(app.tray.labels(), [
       'Take a break now', 'Breathe', 'Soothing touch', 'Reframe a thought', 'Next break in 45 min',
-      'Pause breaks', 'Skip next break', 'Journal', 'All practices', 'Settings', 'Quit Kindbreak',
+      'Pause breaks', 'Skip next break', 'Journal', 'All practices', 'A gentle path', 'Settings', 'Quit Kindbreak',
     ])
     assert.equal(app.tray.isEnabled('Next break in 45 min'), false, 'the status line is not clickable')
     assert.deepEqual(app.tray.submenu('Pause breaks'), ['For 30 minutes', 'For 1 hour', 'For 2 hours', 'Until tomorrow', 'Until I resume'])

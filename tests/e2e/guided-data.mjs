@@ -14,7 +14,7 @@ async function load() {
   return import(`data:text/javascript;base64,${Buffer.from(output[0].code).toString('base64')}`)
 }
 
-/** { guidedPractices, catalogs, library } */
+/** { guidedPractices, catalogs, library, pathWeeks } */
 export const guidedData = await load()
 
 /** The steps of a practice at a length, each with the title and lines the person sees for the anchor chosen. */

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { test } from 'node:test'
 import { axeViolations } from './axe.mjs'
 import { guidedData } from './guided-data.mjs'
-import { eventually, readSettingsFile, tabTo, withApp } from './support.mjs'
+import { breaksOpen, eventually, readSettingsFile, tabTo, withApp } from './support.mjs'
 
 const minute = 60_000
 /** A Tuesday at 10:00 local time, inside the default working hours. */
@@ -83,22 +83,6 @@ test('filters narrow the library to exactly what matches, and favourites are kep
     await page.locator('main[data-screen="home"]').waitFor()
   })
 })
-
-/**
- * Lets `count` breaks come, each closed by the person once it shows (a skip), and returns the screen each
- * opened. The heads-up is off (headsUpSeconds: 0), so each break's window opens on its practice.
- */
-async function breaksOpen(app, count) {
-  const opened = []
-  for (let n = 0; n < count; n += 1) {
-    await app.clock.tick(45 * minute)
-    const page = await app.waitForWindow()
-    opened.push(await page.locator('main[data-screen]').getAttribute('data-screen'))
-    app.inspect().windows[0].close()
-    await eventually(() => app.windows().length === 0, { message: 'the break window never closed' })
-  }
-  return opened
-}
 
 test('a timed break can turn through the favourites, one per break, and goes on where it was after a restart', async () => {
   const userDataDir = freshDir('rotation')

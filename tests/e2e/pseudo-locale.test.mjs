@@ -143,7 +143,7 @@ test("the break's phrases, finding one's own, and the way out when it is too muc
   })
 })
 
-test('the journal, settings, about, the doubts, the library and notices are worded by the pseudo-language', async () => {
+test('the journal, settings, about, the doubts, the library, the path and notices are worded by the pseudo-language', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kindbreak-pseudo-'))
   // A settings file that cannot be read: the notice about it is main's code, worded by the window.
   fs.writeFileSync(path.join(dir, 'settings.json'), '{ not json')
@@ -173,6 +173,18 @@ test('the journal, settings, about, the doubts, the library and notices are word
     await app.tray.click(p('All practices'))
     await page.locator('main[data-screen="library"]').waitFor()
     await assertWorded(page, 'the library')
+    await app.tray.click(p('A gentle path'))
+    await page.locator('main[data-screen="path"]').waitFor()
+    await assertWorded(page, 'the path, before starting')
+    for (const [choice, where] of [['Start with week 1', 'on week 1'], ['Pause the path', 'paused'], ['Leave the path', 'left']]) {
+      await page.getByRole('button', { name: p(choice) }).click()
+      await page.getByRole('button', { name: p(choice) }).waitFor({ state: 'detached' })
+      await assertWorded(page, `the path, ${where}`)
+    }
+    await page.getByRole('button', { name: p('Rejoin at week 1') }).click()
+    await page.keyboard.press('Escape')
+    await page.locator('main[data-screen="home"]').waitFor()
+    await assertWorded(page, 'home, on the path')
   })
 })
 

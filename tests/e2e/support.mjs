@@ -46,6 +46,23 @@ export function windowCounts(app) {
   return { made: world.createdWindows, shown: world.windows.filter((window) => window.everShown).length }
 }
 
+/**
+ * Lets `count` breaks come (one every 45 minutes, the default), each closed by the person once it shows (a
+ * skip), and returns the screen each opened. With the heads-up off (headsUpSeconds: 0), each break's window
+ * opens on its practice.
+ */
+export async function breaksOpen(app, count) {
+  const opened = []
+  for (let n = 0; n < count; n += 1) {
+    await app.clock.tick(45 * 60_000)
+    const page = await app.waitForWindow()
+    opened.push(await page.locator('main[data-screen]').getAttribute('data-screen'))
+    app.inspect().windows[0].close()
+    await eventually(() => app.windows().length === 0, { message: 'the break window never closed' })
+  }
+  return opened
+}
+
 /** Waits until `condition()` holds, for events that arrive on their own time (a route, a timer in the page). */
 export async function eventually(condition, { timeout = 5_000, message = 'condition never held' } = {}) {
   const start = Date.now()

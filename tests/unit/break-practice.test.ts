@@ -1,15 +1,19 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { library, libraryPracticeIds, type LibraryPracticeId } from '../../electron/common/library'
+import { notStarted, pathLength, pathStatuses, pathWeeks, type PathState } from '../../electron/common/path'
 import { pickBreakPractice, rotationFor } from '../../electron/core/break-practice'
 import { guidedPracticeOf, screenForPractice } from '../../electron/common/screens'
 import { defaultSettings, practiceChoices, type Settings } from '../../electron/core/settings'
 
-const settingsWith = (breakOpens: Settings['breakOpens'], favourites: LibraryPracticeId[], breakLengthMinutes = 5) => ({
+const settingsWith = (breakOpens: Settings['breakOpens'], favourites: LibraryPracticeId[], breakLengthMinutes = 5, path: PathState = notStarted) => ({
   breakOpens,
   library: { favourites },
   schedule: { ...defaultSettings.schedule, breakLengthMinutes },
+  path,
 })
+
+const anyPath = fc.record({ status: fc.constantFrom(...pathStatuses), week: fc.integer({ min: 1, max: pathLength }) })
 
 describe('what a timed break opens', () => {
   it('one chosen practice opens every time, and uses no turn', () => {
@@ -45,8 +49,9 @@ describe('what a timed break opens', () => {
         fc.uniqueArray(fc.constantFrom(...libraryPracticeIds), { maxLength: libraryPracticeIds.length }),
         fc.integer({ min: 1, max: 15 }),
         fc.nat(10_000),
-        (choice, favourites, minutes, turn) => {
-          const settings = settingsWith(choice, favourites, minutes)
+        anyPath,
+        (choice, favourites, minutes, turn, path) => {
+          const settings = settingsWith(choice, favourites, minutes, path)
           const rotation = rotationFor(settings)
           const pick = pickBreakPractice(settings, turn)
           expect(pick.rotates).toBe(rotation.length > 0)
@@ -54,9 +59,64 @@ describe('what a timed break opens', () => {
           expect(rotation.map(screenForPractice)).toContain(pick.screen)
           const round = rotation.map((_, offset) => pickBreakPractice(settings, turn + offset).screen)
           expect(new Set(round).size).toBe(rotation.length)
+          if (path.status === 'on') {
+            expect(rotation).toEqual(pathWeeks[path.week - 1]?.practices)
+            return
+          }
           if (choice === 'fits-the-break') {
             for (const id of rotation) expect(library.find((entry) => entry.id === id)?.minutes[0]).toBeLessThanOrEqual(minutes)
           }
+        },
+      ),
+    )
+  })
+})
+
+describe('what a timed break opens on the path', () => {
+  const onWeek = (week: number): PathState => ({ status: 'on', week })
+
+  it("on a week, a break turns through that week's practices, whatever else was chosen", () => {
+    const week2 = pathWeeks[1]?.practices.map(screenForPractice)
+    for (const choice of practiceChoices.filter((candidate) => candidate !== 'choose')) {
+      const settings = settingsWith(choice, ['mindful-walk'], 3, onWeek(2))
+      expect([0, 1, 2, 3].map((turn) => pickBreakPractice(settings, turn))).toEqual(
+        [0, 1, 2, 0].map((at) => ({ screen: week2?.[at], rotates: true })),
+      )
+    }
+  })
+
+  it('"let me choose" still opens the start of the window', () => {
+    expect(pickBreakPractice(settingsWith('choose', [], 5, onWeek(3)), 1)).toEqual({ screen: 'home', rotates: false })
+  })
+
+  it('any week, any settings and any turn: a break on the path opens a practice of that week (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...practiceChoices.filter((candidate) => candidate !== 'choose')),
+        fc.integer({ min: 1, max: pathLength }),
+        fc.uniqueArray(fc.constantFrom(...libraryPracticeIds), { maxLength: libraryPracticeIds.length }),
+        fc.nat(10_000),
+        (choice, week, favourites, turn) => {
+          const pick = pickBreakPractice(settingsWith(choice, favourites, 5, onWeek(week)), turn)
+          expect(pick.rotates).toBe(true)
+          expect(pathWeeks[week - 1]?.practices.map(screenForPractice)).toContain(pick.screen)
+        },
+      ),
+    )
+  })
+
+  it('paused, left, finished or not started: breaks open exactly what they would without the path (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...practiceChoices),
+        fc.constantFrom(...pathStatuses.filter((status) => status !== 'on')),
+        fc.integer({ min: 1, max: pathLength }),
+        fc.uniqueArray(fc.constantFrom(...libraryPracticeIds), { maxLength: libraryPracticeIds.length }),
+        fc.nat(10_000),
+        (choice, status, week, favourites, turn) => {
+          expect(pickBreakPractice(settingsWith(choice, favourites, 5, { status, week }), turn)).toEqual(
+            pickBreakPractice(settingsWith(choice, favourites, 5), turn),
+          )
         },
       ),
     )

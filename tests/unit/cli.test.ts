@@ -13,6 +13,7 @@ describe('parseCommandLine', () => {
     ['--reframe', { kind: 'open', screen: 'reframe' }],
     ['--journal', { kind: 'open', screen: 'journal' }],
     ['--library', { kind: 'open', screen: 'library' }],
+    ['--path', { kind: 'open', screen: 'path' }],
     ['--settings', { kind: 'open', screen: 'settings' }],
     ['--pause=30m', { kind: 'pause', choice: '30m' }],
     ['--pause=1h', { kind: 'pause', choice: '1h' }],
@@ -28,7 +29,7 @@ describe('parseCommandLine', () => {
 
   it('knows exactly the flags listed above, so a new flag needs a test', () => {
     expect(cliFlags.map((spec) => spec.flag)).toEqual([
-      '--break', '--breathe', '--touch', '--reframe', '--journal', '--library', '--settings',
+      '--break', '--breathe', '--touch', '--reframe', '--journal', '--library', '--path', '--settings',
       ...pauseChoices.map((choice) => `--pause=${choice}`), '--resume', '--skip', '--quit',
     ])
   })

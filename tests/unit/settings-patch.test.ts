@@ -18,6 +18,7 @@ const chosen: Settings = {
   },
   touch: { favourites: ['hand-on-heart'] },
   breathing: { ...defaultSettings.breathing, pattern: 'box' },
+  path: { status: 'paused', week: 5 },
   firstRun: { welcomed: true, backdraftNoteSeen: true },
 }
 
@@ -62,11 +63,12 @@ describe('restoreDefaultsPatch', () => {
     }
   })
 
-  it("keeps the person's own phrases, favourites, breathing pattern and the notes already seen", () => {
+  it("keeps the person's own phrases, favourites, breathing pattern, place on the path and the notes already seen", () => {
     const restored = applySettingsPatch(chosen, restoreDefaultsPatch(chosen))
     expect(restored.touch).toEqual(chosen.touch)
     expect(restored.breathing).toEqual(chosen.breathing)
     expect(restored.phrases).toEqual(chosen.phrases)
+    expect(restored.path).toEqual({ status: 'paused', week: 5 })
     expect(restored.firstRun).toEqual({ welcomed: true, backdraftNoteSeen: true })
   })
 })

@@ -17,6 +17,7 @@ const chosen: Settings = {
   language: 'es',
   schedule: { ...defaultSettings.schedule, intervalMinutes: 30, breakLengthMinutes: 5 },
   sound: { enabled: true, volume: 70 },
+  path: { status: 'on', week: 3 },
 }
 const nothingToTell = { replacedFields: [], ignoredFields: [], fromNewerVersion: false, migratedFrom: null }
 
@@ -73,6 +74,8 @@ describe('readSettings', () => {
     ['schedule.breakLengthMinutes', { schedule: { ...chosen.schedule, breakLengthMinutes: null } }],
     ['sound.volume', { sound: { enabled: true, volume: 101 } }],
     ['lifeFocus', { lifeFocus: 'retired' }],
+    ['path.week', { path: { status: 'on', week: 9 } }],
+    ['path.status', { path: { status: 'late', week: 3 } }],
   ])('replaces only %s, names it, and keeps everything else', (field, change) => {
     const reading = readSettings(stored({ ...chosen, ...change }))
     expect(reading.replacedFields).toEqual([field])
@@ -81,6 +84,11 @@ describe('readSettings', () => {
       ? { ...chosen, [group]: defaultSettings[group] }
       : { ...chosen, [group]: { ...(chosen[group] as object), [key]: (defaultSettings[group] as Record<string, unknown>)[key] } }
     expect(reading.settings).toEqual(expected)
+  })
+
+  it('reads a file from before the path as not started on it, keeping everything else and replacing nothing', () => {
+    const { path: _path, ...beforeThePath } = chosen
+    expect(readSettings(stored(beforeThePath))).toEqual({ settings: { ...chosen, path: { status: 'not-started', week: 1 } }, ...nothingToTell })
   })
 
   it('names every replaced field', () => {

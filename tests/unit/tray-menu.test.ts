@@ -25,7 +25,7 @@ describe('buildTrayMenu', () => {
   it('offers the foundation items, in order, in English', () => {
     expect(labelsOf(menu)).toEqual([
       'Take a break now', 'Breathe', 'Soothing touch', 'Reframe a thought', 'A break every 45 min',
-      'Pause breaks', 'Skip next break', 'Journal', 'All practices', 'Settings', 'Quit Kindbreak',
+      'Pause breaks', 'Skip next break', 'Journal', 'All practices', 'A gentle path', 'Settings', 'Quit Kindbreak',
     ])
   })
 
@@ -39,6 +39,7 @@ describe('buildTrayMenu', () => {
       'Skip next break': { kind: 'skip-next' },
       Journal: { kind: 'open', screen: 'journal' },
       'All practices': { kind: 'open', screen: 'library' },
+      'A gentle path': { kind: 'open', screen: 'path' },
       Settings: { kind: 'open', screen: 'settings' },
       'Quit Kindbreak': { kind: 'quit' },
     })
@@ -60,7 +61,7 @@ describe('buildTrayMenu', () => {
     const whilePaused = buildTrayMenu(mainText.en.tray, 'Breaks paused', paused)
     expect(labelsOf(whilePaused)).toEqual([
       'Take a break now', 'Breathe', 'Soothing touch', 'Reframe a thought', 'Breaks paused',
-      'Resume breaks', 'Skip next break', 'Journal', 'All practices', 'Settings', 'Quit Kindbreak',
+      'Resume breaks', 'Skip next break', 'Journal', 'All practices', 'A gentle path', 'Settings', 'Quit Kindbreak',
     ])
     expect(whilePaused.find((item) => item.kind === 'action' && item.label === 'Resume breaks')).toMatchObject({ command: { kind: 'resume-breaks' } })
     expect(whilePaused.some((item) => item.kind === 'submenu')).toBe(false)

@@ -14,6 +14,7 @@ export const enMain: MainWords = {
     skipNext: 'Skip next break',
     journal: 'Journal',
     library: 'All practices',
+    path: 'A gentle path',
     settings: 'Settings',
     quit: 'Quit Kindbreak',
   },

@@ -3,6 +3,7 @@ import { enMain } from './en-main'
 import { enGuidedSettle } from './en-guided-settle'
 import { enGuidedWarmth } from './en-guided-warmth'
 import { enLibrary } from './en-library'
+import { enPath } from './en-path'
 import { enReadAloud } from './en-read-aloud'
 import { enLifeFocus } from './en-life-focus'
 import { enPractices } from './en-practices'
@@ -487,6 +488,7 @@ export const en = {
   /** The guided practices' words, keyed by practice and step (renderer/src/content/guided/). */
   guided: enGuided,
   ...enLibrary,
+  ...enPath,
   ...enReadAloud,
   /** The optional life focus: its Settings section, and the examples and suggested phrases it changes. */
   lifeFocus: enLifeFocus,

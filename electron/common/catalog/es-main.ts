@@ -14,6 +14,7 @@ export const esMain: MainWords = {
     skipNext: 'Saltar el próximo descanso',
     journal: 'Diario',
     library: 'Todas las prácticas',
+    path: 'Un camino amable',
     settings: 'Ajustes',
     quit: 'Salir de Kindbreak',
   },

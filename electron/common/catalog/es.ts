@@ -2,6 +2,7 @@ import { esMain } from './es-main'
 import { esGuidedSettle } from './es-guided-settle'
 import { esGuidedWarmth } from './es-guided-warmth'
 import { esLibrary } from './es-library'
+import { esPath } from './es-path'
 import { esReadAloud } from './es-read-aloud'
 import { esLifeFocus } from './es-life-focus'
 import { esPractices } from './es-practices'
@@ -478,6 +479,7 @@ export const es: Catalog = {
   /** The guided practices' words, keyed by practice and step (renderer/src/content/guided/). */
   guided: esGuided,
   ...esLibrary,
+  ...esPath,
   ...esReadAloud,
   /** The optional life focus: its Settings section, and the examples and suggested phrases it changes. */
   lifeFocus: esLifeFocus,

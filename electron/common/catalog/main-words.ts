@@ -12,6 +12,7 @@ export interface TrayLabels {
   skipNext: string
   journal: string
   library: string
+  path: string
   settings: string
   quit: string
 }

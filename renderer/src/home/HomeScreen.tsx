@@ -1,17 +1,22 @@
 import type { AppState, Screen } from '../../../electron/contract'
 import { api } from '../api'
 import { useText } from '../i18n/use-text'
+import { PathLink } from '../path/PathLink'
 
 const practices = ['break', 'breathe', 'touch', 'reframe'] as const
 
 /** The break window's start: every practice with one line on what it is. */
 export function HomeScreen({ state, onOpen }: { state: AppState; onOpen: (screen: Screen) => void }) {
   const text = useText()
+  // On the path (or paused on it), where the person is comes first; otherwise it is a quiet way in beside the library.
+  const walking = state.settings.path.status === 'on' || state.settings.path.status === 'paused'
+  const pathLink = <PathLink path={state.settings.path} onOpen={() => onOpen('path')} />
   return (
     <div className="screen home">
       <header className="screen-header">
         <h1>{text.app.name}</h1>
         <p className="lede">{text.home.greeting}</p>
+        {walking && pathLink}
       </header>
       <section aria-labelledby="practices-heading">
         <h2 id="practices-heading" className="section-heading">{text.home.practicesHeading}</h2>
@@ -25,7 +30,10 @@ export function HomeScreen({ state, onOpen }: { state: AppState; onOpen: (screen
             </li>
           ))}
         </ul>
-        <button type="button" className="link-button home-library" onClick={() => onOpen('library')}>{text.library.link}</button>
+        <div className="home-links">
+          <button type="button" className="link-button" onClick={() => onOpen('library')}>{text.library.link}</button>
+          {!walking && pathLink}
+        </div>
       </section>
       {!state.desktop.trayShown && <BreakControls state={state} />}
       <nav className="home-more" aria-label={text.home.moreHeading}>

@@ -7,6 +7,8 @@ import { ScreenHeader } from '../app/ScreenHeader'
 import { useText } from '../i18n/use-text'
 import { anyPractice, filterLibrary, toggleFavourite, type LibraryFilter } from './filter'
 import { LibraryFilters } from './LibraryFilters'
+import { PathLink } from '../path/PathLink'
+import { PracticeCard } from './PracticeCard'
 import { practiceWords } from './practice-names'
 import './library.css'
 
@@ -29,6 +31,7 @@ export function LibraryScreen({ state, go, done }: ScreenProps) {
     <div className="screen library">
       <ScreenHeader title={text.library.heading} onBack={done} />
       <p className="lede">{text.library.intro}</p>
+      <PathLink path={state.settings.path} onOpen={() => go('path')} />
       <LibraryFilters filter={filter} onChange={setFilter} />
       <p className="hint" role="status">
         {text.library.shownCount(shown.length, library.length)}
@@ -41,13 +44,7 @@ export function LibraryScreen({ state, go, done }: ScreenProps) {
           const isFavourite = favourites.includes(entry.id)
           return (
             <li key={entry.id} className="library-item">
-              <button type="button" className="practice" onClick={() => go(screenForPractice(entry.id))}>
-                <span className="practice-title">{words.name}</span>
-                <span className="practice-description">{words.summary}</span>
-                <span className="library-meta">
-                  {text.library.minutes(Math.min(...entry.minutes), Math.max(...entry.minutes))} · {text.library.kinds[entry.kind]}
-                </span>
-              </button>
+              <PracticeCard id={entry.id} onOpen={() => go(screenForPractice(entry.id))} />
               <button
                 type="button"
                 className="library-favourite"

@@ -21,7 +21,7 @@ interface Props {
 
 /** When breaks come, how long they last, how they arrive, and what they open. */
 export function ScheduleSection({ settings, quietPopups, save }: Props) {
-  const text = useText().settings
+  const { settings: text, path: pathText } = useText()
   const { schedule } = settings
   const saveSchedule = (change: Partial<Schedule>) => save({ schedule: { ...schedule, ...change } })
   return (
@@ -74,6 +74,7 @@ export function ScheduleSection({ settings, quietPopups, save }: Props) {
         onChange={(breakOpens) => save({ breakOpens })}
       />
       {settings.breakOpens === 'favourites' && settings.library.favourites.length === 0 && <p className="hint field">{text.noFavouritesYet}</p>}
+      {settings.path.status === 'on' && settings.breakOpens !== 'choose' && <p className="hint field">{pathText.breaksOnPath}</p>}
       {quietPopups ? (
         <ChoiceSetting
           legend={text.deliveryLegend}
