@@ -50,7 +50,7 @@ async function assertWorded(page, where) {
 }
 
 /** The buttons that move a practice on, in the pseudo-language. */
-const forward = ['Next', 'Begin', 'Start now', 'Start', 'Finish', 'Understood', 'Next: a kind reply', 'Save'].map(p)
+const forward = ['Next', 'Begin', 'Start now', 'Start', 'Finish', 'Understood', 'Next: a kind reply', 'Save', 'Go on when you are ready', 'I am back'].map(p)
 
 /** Walks a flow forward as a person would, checking each step, until no forward button is left. */
 async function walkForward(app, page, where, { steps = 12, before } = {}) {
@@ -107,6 +107,29 @@ test('a first run, the home screen and every practice are worded by the pseudo-l
       const steps = await walkForward(app, page, practice, { before: answerAsAPerson })
       assert.ok(steps > 1, `${practice} moved forward`)
     }
+  })
+})
+
+test('every guided practice, from its start through each step to its closing, is worded by the pseudo-language', async () => {
+  const settled = { schemaVersion: 1, firstRun: { welcomed: true, backdraftNoteSeen: true }, checkIn: false }
+  await withApp({ outDir, locale: 'xx', now: tuesdayMorning, settings: settled }, async (app) => {
+    await app.tray.click(p('All practices'))
+    const page = await app.waitForWindow()
+    const practices = page.locator('.library-item .practice')
+    const count = await practices.count()
+    let guided = 0
+    for (let at = 0; at < count; at += 1) {
+      if (at > 0) await app.tray.click(p('All practices'))
+      await page.locator('main[data-screen="library"]').waitFor()
+      await practices.nth(at).click()
+      const screen = await page.locator('main[data-screen]').getAttribute('data-screen')
+      if (!screen.startsWith('practice:')) continue
+      guided += 1
+      const steps = await walkForward(app, page, screen, { steps: 20, before: fillEmptyFields })
+      assert.ok(steps > 3, `${screen} moved through its steps`)
+      await page.getByRole('heading', { level: 2, name: p('That was your moment') }).waitFor()
+    }
+    assert.equal(guided, 10, 'every guided practice of the library was walked')
   })
 })
 
