@@ -14,6 +14,7 @@ function pseudoLocale(): Plugin {
     [resolve('electron/common/catalog/index.ts'), resolve(pseudoDir, 'catalogs.ts')],
     [resolve('electron/common/catalog/main-index.ts'), resolve(pseudoDir, 'main-catalogs.ts')],
     [resolve('electron/common/catalog/shared.ts'), resolve(pseudoDir, 'shared.ts')],
+    [resolve('electron/common/catalog/guided-index.ts'), resolve(pseudoDir, 'guided-catalogs.ts')],
   ])
   return {
     name: 'kindbreak-pseudo-locale',

@@ -73,7 +73,7 @@ function guidedShots() {
     const shown = Math.max(0, steps.findIndex((step) => step.touch || step.pace || step.phrases || step.answer))
     const open = async (app) => {
       const page = await fromTray(app, 'All practices')
-      await page.locator('.library-item .practice').filter({ hasText: guidedData.catalogs.en.guided[practice.id].name }).click()
+      await page.locator('.library-item .practice').filter({ hasText: guidedData.catalogs.en.guidedNames[practice.id].name }).click()
       await page.getByRole('button', { name: 'Begin' }).click()
       for (let step = 0; step < shown; step += 1) await page.locator('.practice-nav .button').nth(1).click()
       await page.locator('.guided-step h2').waitFor()

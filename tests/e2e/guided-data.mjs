@@ -14,14 +14,14 @@ async function load() {
   return import(`data:text/javascript;base64,${Buffer.from(output[0].code).toString('base64')}`)
 }
 
-/** { guidedPractices, catalogs, library, pathWeeks } */
+/** { guidedPractices, catalogs, guidedCatalogs, library, pathWeeks } */
 export const guidedData = await load()
 
 /** The steps of a practice at a length, each with the title and lines the person sees for the anchor chosen. */
 export function plannedSteps(id, { locale = 'en', minutes, anchor } = {}) {
   const practice = guidedData.guidedPractices[id]
   const length = practice.lengths.find((candidate) => candidate.minutes === (minutes ?? practice.lengths[0].minutes))
-  const words = guidedData.catalogs[locale].guided[id]
+  const words = guidedData.guidedCatalogs[locale][id]
   return length.steps.map((step) => {
     const stepWords = words.steps[step.id]
     const lines = step.anchored && anchor && anchor !== 'breath' ? stepWords.anchored[anchor] : stepWords.lines

@@ -93,7 +93,7 @@ for (const run of runs) {
   const label = `${run.id} (${run.locale}, ${run.theme}${run.minutes ? `, ${run.minutes} min` : ''}${run.anchor ? `, ${run.anchor}` : ''})`
   test(`${label}: every step announced in order, each within ${toleranceMs} ms of its time, then the closing`, async () => {
     const words = guidedData.catalogs[run.locale]
-    const practiceWords = words.guided[run.id]
+    const practiceWords = { ...words.guidedNames[run.id], ...guidedData.guidedCatalogs[run.locale][run.id] }
     const steps = plannedSteps(run.id, run)
     await withApp({ now, pausePageClock: true, colorScheme: run.theme, settings: { ...settled, language: run.locale } }, async (app) => {
       await app.tray.click(words.main.tray.library)
@@ -141,8 +141,8 @@ for (const locale of ['en', 'es']) {
       const page = await app.waitForWindow()
       for (const id of Object.keys(guidedData.guidedPractices)) {
         await page.locator('main[data-screen="library"]').waitFor()
-        await page.locator('.library-item .practice').filter({ hasText: words.guided[id].name }).click()
-        await page.getByText(words.guided[id].intro).waitFor()
+        await page.locator('.library-item .practice').filter({ hasText: words.guidedNames[id].name }).click()
+        await page.getByText(guidedData.guidedCatalogs[locale][id].intro).waitFor()
         for (const theme of ['light', 'dark']) {
           await page.evaluate((chosen) => { document.documentElement.dataset.theme = chosen }, theme)
           assert.deepEqual(await axeViolations(page), [], `${id}, before it begins, ${theme}`)
@@ -167,7 +167,7 @@ for (const locale of ['en', 'es']) {
 async function beginFromLibrary(app, words, id) {
   await app.tray.click(words.main.tray.library)
   const page = await app.waitForWindow()
-  await tabTo(page, page.locator('.library-item .practice').filter({ hasText: words.guided[id].name }))
+  await tabTo(page, page.locator('.library-item .practice').filter({ hasText: words.guidedNames[id].name }))
   await page.keyboard.press('Enter')
   await tabTo(page, page.getByRole('button', { name: words.player.begin }))
   await page.keyboard.press('Enter')

@@ -23,7 +23,7 @@ const freshDir = (name) => fs.mkdtempSync(path.join(os.tmpdir(), `kindbreak-${na
 const where = (week, words = en) => words.path.where(week, pathWeeks.length, words.path.weeks[pathWeeks[week - 1].id].title)
 /** The screen each of a week's practices opens. */
 const screensOfWeek = (week) => pathWeeks[week - 1].practices.map((id) => (id === 'compassion-break' ? 'break' : id in guidedData.guidedPractices ? `practice:${id}` : id))
-const practiceName = (id) => ({ 'compassion-break': en.home.practices.break.title, touch: en.home.practices.touch.title, reframe: en.home.practices.reframe.title })[id] ?? en.guided[id].name
+const practiceName = (id) => ({ 'compassion-break': en.home.practices.break.title, touch: en.home.practices.touch.title, reframe: en.home.practices.reframe.title })[id] ?? en.guidedNames[id].name
 
 /** Presses a button from the keyboard: Tab to it, then Enter. */
 async function press(page, name) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { catalogs } from '../../electron/common/catalog'
+import { guidedCatalogs } from '../../electron/common/catalog/guided-index'
 import { anchors } from '../../electron/common/catalog/guided-words'
 import { guidedPracticeIds, libraryEntry } from '../../electron/common/library'
 import { locales } from '../../electron/common/locale'
@@ -47,8 +48,9 @@ describe.each(guidedPracticeIds)('the guided practice %s', (id) => {
   })
 
   it.each(locales)('is worded in %s: a name, a summary, an intro, a closing, and every step with a title and one to three lines', (locale) => {
-    const words = catalogs[locale].guided[id]
-    for (const text of [words.name, words.summary, words.intro, words.closing]) expect(text.trim()).not.toBe('')
+    const words = guidedCatalogs[locale][id]
+    const { name, summary } = catalogs[locale].guidedNames[id]
+    for (const text of [name, summary, words.intro, words.closing]) expect(text.trim()).not.toBe('')
     for (const stepId of stepIds) {
       const step = words.steps[stepId]
       expect(step, `${locale} ${id} ${stepId}`).toBeDefined()
@@ -62,7 +64,7 @@ describe.each(guidedPracticeIds)('the guided practice %s', (id) => {
   })
 
   it.each(locales)('in %s, a step that follows the anchor has lines for every other anchor offered, and a question has its label', (locale) => {
-    const words = catalogs[locale].guided[id]
+    const words = guidedCatalogs[locale][id]
     for (const step of practice.lengths.flatMap((length) => length.steps)) {
       const stepWords = words.steps[step.id]
       if (step.anchored) {
@@ -76,6 +78,6 @@ describe.each(guidedPracticeIds)('the guided practice %s', (id) => {
   })
 
   it('never names the program it is inspired by', () => {
-    for (const locale of locales) expect(JSON.stringify(catalogs[locale].guided[id])).not.toMatch(/mindful self-compassion|\bMSC\b|autocompasión consciente/i)
+    for (const locale of locales) expect(JSON.stringify([guidedCatalogs[locale][id], catalogs[locale].guidedNames[id]])).not.toMatch(/mindful self-compassion|\bMSC\b|autocompasión consciente/i)
   })
 })

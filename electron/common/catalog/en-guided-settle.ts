@@ -3,8 +3,6 @@ import type { GuidedWords } from './guided-words'
 /** English: the words of the guided practices that settle and steady attention, keyed by their steps' ids. */
 export const enGuidedSettle: Pick<GuidedWords, 'affectionate-breathing' | 'soles-of-the-feet' | 'body-scan' | 'mindful-listening' | 'mindful-seeing' | 'mindful-walk'> = {
   'affectionate-breathing': {
-    name: 'Affectionate breathing',
-    summary: 'Let the breath rock and soothe you, and come back to it kindly when you drift. Your feet or the sounds around you can be the anchor instead.',
     intro: 'Sit in a way that feels comfortable and supported, your back upright but not stiff. Close your eyes if you like, or let your gaze rest low.',
     closing: 'Whatever you rested on today is always within reach. You can come back to it, kindly, at any moment of your day.',
     steps: {
@@ -71,8 +69,6 @@ export const enGuidedSettle: Pick<GuidedWords, 'affectionate-breathing' | 'soles
     },
   },
   'soles-of-the-feet': {
-    name: 'Soles of the feet',
-    summary: 'Rest your attention on your feet and the floor beneath them. A steady anchor that is not the breath.',
     intro: 'Stand up if you can, with your feet about hip-width apart. Sitting with both feet on the floor works just as well.',
     closing: 'Your feet are always with you. Whenever things feel like too much, you can come back to them.',
     steps: {
@@ -107,8 +103,6 @@ export const enGuidedSettle: Pick<GuidedWords, 'affectionate-breathing' | 'soles
     },
   },
   'body-scan': {
-    name: 'Body scan',
-    summary: 'Move slowly through your body from the feet to the head, appreciating what works, softening what is tense, and meeting discomfort kindly.',
     intro: 'Sit in a way that feels supported, or lie down if you have the space. Your eyes can be open or closed, whichever is more comfortable.',
     closing: 'Thank you for spending this time with your body. It has been with you all along, and it can carry a little of this kindness into your day.',
     steps: {
@@ -167,8 +161,6 @@ export const enGuidedSettle: Pick<GuidedWords, 'affectionate-breathing' | 'soles
     },
   },
   'mindful-listening': {
-    name: 'Mindful listening',
-    summary: 'Let sounds arrive and fade, near and far, without a story about them, and notice the quiet in between.',
     intro: 'Sit or stand in whatever way is comfortable. A noisy place is fine: it simply gives you more to listen to.',
     closing: 'Sounds are around you all day. Any one of them can be a small invitation to come back to this moment.',
     steps: {
@@ -203,8 +195,6 @@ export const enGuidedSettle: Pick<GuidedWords, 'affectionate-breathing' | 'soles
     },
   },
   'mindful-seeing': {
-    name: 'Mindful seeing',
-    summary: 'Choose one thing near you and look at it closely, as if for the first time: its colours, light, edges and texture.',
     intro: 'Stay where you are, sitting or standing. Keep your eyes open: in a moment you will choose something to look at.',
     closing: 'Ordinary things hold a lot when you give them a little attention. You can look this way at anything, whenever you like.',
     steps: {
@@ -243,8 +233,6 @@ export const enGuidedSettle: Pick<GuidedWords, 'affectionate-breathing' | 'soles
     },
   },
   'mindful-walk': {
-    name: 'Mindful walk',
-    summary: 'Step away from the screen for a slow walk, feeling each step and noticing the air and what is around you.',
     intro: 'You will be away from the screen for most of this practice. Anywhere will do: a corridor, another room, outside. The screen will wait for you.',
     closing: 'A walk to the kitchen or the door can be a small break like this one, whenever you need it.',
     steps: {

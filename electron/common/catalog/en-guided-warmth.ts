@@ -3,8 +3,6 @@ import type { GuidedWords } from './guided-words'
 /** English: the words of the guided practices of warmth and of hard moments, keyed by their steps' ids. */
 export const enGuidedWarmth: Pick<GuidedWords, 'loving-kindness' | 'soften-soothe-allow' | 'compassionate-friend' | 'giving-and-receiving'> = {
   'loving-kindness': {
-    name: 'Loving-kindness for yourself',
-    summary: 'Offer yourself a few kind wishes, slowly, in time with the breath. Your hands can be the anchor instead.',
     intro: 'Find a comfortable, supported position. You will say a few kind wishes to yourself, silently and at your own pace: your own wishes, or some we offer.',
     closing: 'Kindness toward yourself grows with practice, a little at a time. Your wishes are here whenever you want them again.',
     steps: {
@@ -59,8 +57,6 @@ export const enGuidedWarmth: Pick<GuidedWords, 'loving-kindness' | 'soften-sooth
     },
   },
   'soften-soothe-allow': {
-    name: 'Soften, soothe, allow',
-    summary: 'For a hard moment: find where a feeling sits in your body, and meet it with softness, comfort and room.',
     intro: 'Sit or lie down somewhere you will not be disturbed for a few minutes. You will work with something only mildly difficult, not the hardest thing in your life.',
     closing: 'You met something hard with kindness, even if only for a moment. That is enough for today.',
     steps: {
@@ -108,8 +104,6 @@ export const enGuidedWarmth: Pick<GuidedWords, 'loving-kindness' | 'soften-sooth
     },
   },
   'compassionate-friend': {
-    name: 'A compassionate friend',
-    summary: 'Imagine a safe place, and a kind, wise presence who tells you what you need to hear.',
     intro: 'Sit or lie down comfortably, somewhere you can rest for a few minutes. This is a practice of imagination: whatever comes is fine, and so is whatever does not.',
     closing: 'The kindness you felt came from you. You can return to that place, and that friend, whenever you like.',
     steps: {
@@ -165,8 +159,6 @@ export const enGuidedWarmth: Pick<GuidedWords, 'loving-kindness' | 'soften-sooth
     },
   },
   'giving-and-receiving': {
-    name: 'Giving and receiving',
-    summary: 'Breathe in care for yourself and breathe out care for someone else. Your hands can be the anchor instead.',
     intro: 'Sit in a way that lets you feel supported. You will share care between yourself and someone else, in whatever balance feels right today.',
     closing: 'Care can flow both ways, to you and from you. You do not have to choose between them.',
     steps: {

@@ -1,7 +1,5 @@
-import type { GuidedWords } from './guided-words'
 import { enMain } from './en-main'
-import { enGuidedSettle } from './en-guided-settle'
-import { enGuidedWarmth } from './en-guided-warmth'
+import { enGuidedNames } from './en-guided-names'
 import { enLibrary } from './en-library'
 import { enPath } from './en-path'
 import { enReadAloud } from './en-read-aloud'
@@ -9,8 +7,6 @@ import { enLifeFocus } from './en-life-focus'
 import { enPractices } from './en-practices'
 import { enShared } from './en-shared'
 import { enJournal, enProblems } from './en-problems'
-const enGuided: GuidedWords = { ...enGuidedSettle, ...enGuidedWarmth }
-
 /** English: the reference catalog. Every other language has exactly these keys (a test checks). */
 export const en = {
   app: {
@@ -485,8 +481,8 @@ export const en = {
   },
   /** The practices' own words, keyed by their content's ids (renderer/src/content/). */
   practices: enPractices,
-  /** The guided practices' words, keyed by practice and step (renderer/src/content/guided/). */
-  guided: enGuided,
+  /** The guided practices' names and summaries; their own words load when one opens (guided-index.ts). */
+  guidedNames: enGuidedNames,
   ...enLibrary,
   ...enPath,
   ...enReadAloud,

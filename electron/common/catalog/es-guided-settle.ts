@@ -3,8 +3,6 @@ import type { enGuidedSettle } from './en-guided-settle'
 /** Spanish: the words of the guided practices that settle and steady attention, keyed as in English. */
 export const esGuidedSettle: typeof enGuidedSettle = {
   'affectionate-breathing': {
-    name: 'Respiración afectuosa',
-    summary: 'Deja que la respiración te meza y te calme, y vuelve a ella con cariño cuando te distraigas. También puedes apoyarte en los pies o en los sonidos.',
     intro: 'Busca una postura cómoda y con buen apoyo, con la espalda recta pero sin rigidez. Cierra los ojos si quieres, o deja la mirada baja.',
     closing: 'Aquello en lo que te has apoyado hoy siempre está a tu alcance. Puedes volver a ello, con cariño, en cualquier momento del día.',
     steps: {
@@ -71,8 +69,6 @@ export const esGuidedSettle: typeof enGuidedSettle = {
     },
   },
   'soles-of-the-feet': {
-    name: 'Las plantas de los pies',
-    summary: 'Lleva la atención a los pies y al suelo que los sostiene. Un ancla firme que no es la respiración.',
     intro: 'Ponte de pie si puedes, con los pies separados a la anchura de las caderas. En una silla, con los dos pies en el suelo, sirve igual.',
     closing: 'Tus pies te acompañan siempre. Cuando algo te desborde, puedes volver a ellos.',
     steps: {
@@ -107,8 +103,6 @@ export const esGuidedSettle: typeof enGuidedSettle = {
     },
   },
   'body-scan': {
-    name: 'Exploración corporal',
-    summary: 'Recorre el cuerpo despacio, de los pies a la cabeza: aprecia lo que funciona, suaviza lo que está tenso y acoge con cariño lo que molesta.',
     intro: 'Busca una postura con buen apoyo, en la silla o tumbándote si tienes sitio. Puedes tener los ojos abiertos o cerrados, lo que te resulte más cómodo.',
     closing: 'Gracias por dedicar este rato a tu cuerpo. Te ha acompañado todo el tiempo, y puede llevar un poco de esta amabilidad al resto del día.',
     steps: {
@@ -167,8 +161,6 @@ export const esGuidedSettle: typeof enGuidedSettle = {
     },
   },
   'mindful-listening': {
-    name: 'Escucha atenta',
-    summary: 'Deja que los sonidos lleguen y se vayan, cercanos y lejanos, sin contarte historias sobre ellos, y nota el silencio entre uno y otro.',
     intro: 'Ponte como te resulte más cómodo, en la silla o de pie. Si hay ruido, no pasa nada: solo te da más que escuchar.',
     closing: 'Los sonidos te rodean todo el día. Cualquiera de ellos puede ser una pequeña invitación a volver a este momento.',
     steps: {
@@ -203,8 +195,6 @@ export const esGuidedSettle: typeof enGuidedSettle = {
     },
   },
   'mindful-seeing': {
-    name: 'Mirada atenta',
-    summary: 'Elige algo cercano y míralo de cerca, como si fuera la primera vez: sus colores, su luz, sus bordes y su textura.',
     intro: 'Quédate donde estás, en la silla o de pie. Mantén los ojos abiertos: enseguida elegirás algo que mirar.',
     closing: 'Las cosas corrientes guardan mucho cuando les prestas un poco de atención. Puedes mirar así cualquier cosa, cuando quieras.',
     steps: {
@@ -243,8 +233,6 @@ export const esGuidedSettle: typeof enGuidedSettle = {
     },
   },
   'mindful-walk': {
-    name: 'Paseo atento',
-    summary: 'Aléjate de la pantalla para dar un paseo lento, sintiendo cada paso y fijándote en el aire y en lo que te rodea.',
     intro: 'Pasarás la mayor parte de esta práctica lejos de la pantalla. Cualquier sitio sirve: un pasillo, otra habitación, la calle. La pantalla te esperará.',
     closing: 'Ir hasta la cocina o hasta la puerta puede ser una pequeña pausa como esta, siempre que la necesites.',
     steps: {

@@ -3,8 +3,6 @@ import type { enGuidedWarmth } from './en-guided-warmth'
 /** Spanish: the words of the guided practices of warmth and of hard moments, keyed as in English. */
 export const esGuidedWarmth: typeof enGuidedWarmth = {
   'loving-kindness': {
-    name: 'Bondad amorosa hacia ti',
-    summary: 'Ofrécete unos deseos amables, despacio, al ritmo de la respiración. Si lo prefieres, las manos pueden ser el ancla.',
     intro: 'Busca una postura cómoda, con buen apoyo. Vas a decirte unos deseos amables, en silencio y a tu ritmo: los tuyos, o algunos que te proponemos.',
     closing: 'La amabilidad contigo crece con la práctica, poco a poco. Tus deseos te esperan cuando quieras volver a ellos.',
     steps: {
@@ -59,8 +57,6 @@ export const esGuidedWarmth: typeof enGuidedWarmth = {
     },
   },
   'soften-soothe-allow': {
-    name: 'Suavizar, calmar, permitir',
-    summary: 'Para un momento difícil: encuentra dónde se aloja una emoción en el cuerpo y recíbela con suavidad, consuelo y espacio.',
     intro: 'Busca un sitio donde nadie te interrumpa durante unos minutos, en una silla o donde puedas tumbarte. Vas a trabajar con algo un poco difícil, no con lo más duro de tu vida.',
     closing: 'Has recibido algo difícil con amabilidad, aunque sea por un momento. Por hoy es suficiente.',
     steps: {
@@ -108,8 +104,6 @@ export const esGuidedWarmth: typeof enGuidedWarmth = {
     },
   },
   'compassionate-friend': {
-    name: 'Una presencia compasiva',
-    summary: 'Imagina un lugar seguro y una presencia amable y sabia que te dice lo que necesitas oír.',
     intro: 'Busca una postura cómoda, en un sitio donde puedas descansar unos minutos. Es una práctica de imaginación: lo que venga está bien, y lo que no venga, también.',
     closing: 'La amabilidad que has sentido salió de ti. Puedes volver a ese lugar, y a esa presencia, siempre que quieras.',
     steps: {
@@ -165,8 +159,6 @@ export const esGuidedWarmth: typeof enGuidedWarmth = {
     },
   },
   'giving-and-receiving': {
-    name: 'Dar y recibir',
-    summary: 'Inhala cuidado para ti y exhala cuidado para otra persona. Si lo prefieres, las manos pueden ser el ancla.',
     intro: 'Busca una postura en la que notes apoyo. Vas a repartir cuidado entre tú y otra persona, en la proporción que hoy te parezca bien.',
     closing: 'El cuidado puede ir en las dos direcciones, hacia ti y desde ti. No hace falta elegir entre una y otra.',
     steps: {

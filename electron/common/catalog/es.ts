@@ -1,6 +1,5 @@
 import { esMain } from './es-main'
-import { esGuidedSettle } from './es-guided-settle'
-import { esGuidedWarmth } from './es-guided-warmth'
+import { esGuidedNames } from './es-guided-names'
 import { esLibrary } from './es-library'
 import { esPath } from './es-path'
 import { esReadAloud } from './es-read-aloud'
@@ -9,9 +8,6 @@ import { esPractices } from './es-practices'
 import { esShared } from './es-shared'
 import { esJournal, esProblems } from './es-problems'
 import type { Catalog } from './en'
-import type { GuidedWords } from './guided-words'
-
-const esGuided: GuidedWords = { ...esGuidedSettle, ...esGuidedWarmth }
 
 export const es: Catalog = {
   app: {
@@ -476,8 +472,8 @@ export const es: Catalog = {
   },
   /** The practices' own words, keyed by their content's ids (renderer/src/content/). */
   practices: esPractices,
-  /** The guided practices' words, keyed by practice and step (renderer/src/content/guided/). */
-  guided: esGuided,
+  /** The guided practices' names and summaries; their own words load when one opens (guided-index.ts). */
+  guidedNames: esGuidedNames,
   ...esLibrary,
   ...esPath,
   ...esReadAloud,

@@ -17,11 +17,20 @@ export interface GuidedStepWords {
   answerLabel?: string
 }
 
-/** One guided practice's words: how the library names it, its first and last words, and each step by id. */
-export interface GuidedPracticeWords {
+/** How the library and the path name a guided practice; in the window's main catalog, for the lists. */
+export interface GuidedName {
   name: string
   /** One line in the library. */
   summary: string
+}
+
+export type GuidedNames = Readonly<Record<GuidedPracticeId, GuidedName>>
+
+/**
+ * One guided practice's own words: its first and last words, and each step by id. Loaded when a practice
+ * is opened (catalog/guided-index.ts), not with the window: most screens never need them.
+ */
+export interface GuidedPracticeWords {
   /** Shown before it begins, with its length and anchor choices. */
   intro: string
   closing: string

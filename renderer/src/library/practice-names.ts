@@ -6,7 +6,7 @@ const homeKeys = { 'compassion-break': 'break', breathe: 'breathe', touch: 'touc
 
 /** A practice's name and one line on it, from wherever the catalog keeps them. */
 export function practiceWords(text: Catalog, id: LibraryPracticeId): { name: string; summary: string } {
-  if (isGuidedPractice(id)) return { name: text.guided[id].name, summary: text.guided[id].summary }
+  if (isGuidedPractice(id)) return text.guidedNames[id]
   const words = text.home.practices[homeKeys[id]]
   return { name: words.title, summary: words.description }
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Settings } from '../../../electron/contract'
+import type { GuidedPracticeWords } from '../../../electron/common/catalog/guided-words'
 import type { GuidedPractice } from '../content/guided/types'
 import { GuidedSession } from './GuidedSession'
 import { GuidedStart, type GuidedChoice } from './GuidedStart'
@@ -7,6 +8,7 @@ import type { Bell } from './use-bell'
 
 interface GuidedPlayerProps {
   practice: GuidedPractice
+  words: GuidedPracticeWords
   settings: Settings
   /** Held still from outside (the "Feeling overwhelmed?" help is open over it). */
   paused: boolean
@@ -15,12 +17,13 @@ interface GuidedPlayerProps {
 }
 
 /** One player for every guided practice: its length and anchor chosen first, then its steps. */
-export function GuidedPlayer({ practice, settings, paused, bell, onFinish }: GuidedPlayerProps) {
+export function GuidedPlayer({ practice, words, settings, paused, bell, onFinish }: GuidedPlayerProps) {
   const [choice, setChoice] = useState<GuidedChoice | null>(null)
   if (choice === null) {
     return (
       <GuidedStart
         practice={practice}
+        words={words}
         onBegin={(chosen) => {
           bell.prepare()
           bell.ring()
@@ -32,7 +35,7 @@ export function GuidedPlayer({ practice, settings, paused, bell, onFinish }: Gui
   const length = practice.lengths.find((candidate) => candidate.minutes === choice.minutes) ?? practice.lengths[0]
   return (
     <GuidedSession
-      practice={practice}
+      words={words}
       steps={length?.steps ?? []}
       anchor={choice.anchor}
       settings={settings}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Settings } from '../../../electron/contract'
-import type { Anchor } from '../../../electron/common/catalog/guided-words'
-import type { GuidedPractice, GuidedStep } from '../content/guided/types'
+import type { Anchor, GuidedPracticeWords } from '../../../electron/common/catalog/guided-words'
+import type { GuidedStep } from '../content/guided/types'
 import { useLocale, useText } from '../i18n/use-text'
 import { useFocusOnMount } from '../safety/use-focus-on-mount'
 import { CardProgress } from '../touch/CardProgress'
@@ -12,7 +12,7 @@ import { useReadAloud } from './use-read-aloud'
 import { useSpaceToPause } from './use-space-to-pause'
 
 interface GuidedSessionProps {
-  practice: GuidedPractice
+  words: GuidedPracticeWords
   steps: readonly GuidedStep[]
   anchor: Anchor | null
   settings: Settings
@@ -26,9 +26,8 @@ interface GuidedSessionProps {
  * read aloud when the person chose that), paused and resumed with Space or the button, moved on by the
  * person wherever a step waits for them.
  */
-export function GuidedSession({ practice, steps, anchor, settings, paused, onFinish }: GuidedSessionProps) {
+export function GuidedSession({ words, steps, anchor, settings, paused, onFinish }: GuidedSessionProps) {
   const text = useText()
-  const words = text.guided[practice.id]
   const headingId = useId()
   const heading = useFocusOnMount<HTMLHeadingElement>()
   const [held, setHeld] = useState(false)

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import type { Anchor } from '../../../electron/common/catalog/guided-words'
+import type { Anchor, GuidedPracticeWords } from '../../../electron/common/catalog/guided-words'
 import type { GuidedPractice } from '../content/guided/types'
 import { useText } from '../i18n/use-text'
 import { useFocusOnMount } from '../safety/use-focus-on-mount'
@@ -11,9 +11,8 @@ export interface GuidedChoice {
 }
 
 /** Before a guided practice: what it is, and (where there is a choice) how long and what to rest on. */
-export function GuidedStart({ practice, onBegin }: { practice: GuidedPractice; onBegin: (choice: GuidedChoice) => void }) {
+export function GuidedStart({ practice, words, onBegin }: { practice: GuidedPractice; words: GuidedPracticeWords; onBegin: (choice: GuidedChoice) => void }) {
   const text = useText()
-  const words = text.guided[practice.id]
   const lengthName = useId()
   const anchorName = useId()
   const intro = useFocusOnMount<HTMLParagraphElement>()
