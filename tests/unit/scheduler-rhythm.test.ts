@@ -14,18 +14,15 @@ import {
   MOMENT_LATE_LIMIT_MS,
   momentWindow,
 } from '../../electron/core/scheduler/rhythm'
-import { scheduleSettingsSchema, type ScheduleSettings, type TimeRange } from '../../electron/core/scheduler/settings'
+import { scheduleSettingsSchema, type ScheduleSettings } from '../../electron/core/scheduler/settings'
 import { schedulerStateSchema, type SchedulerEffect, type SchedulerEvent, type SchedulerState } from '../../electron/core/scheduler/types'
 import { nextWakeAt } from '../../electron/core/scheduler/wake'
 import { isWorkingTime } from '../../electron/core/scheduler/working-hours'
-import { HOUR, MINUTE, inTimeZone, run, settingsWith } from './scheduler-fixtures'
+import {
+  HOUR, MINUTE, breakTimingArbs, gapArb, holdsOverRandomRuns, inTimeZone, local, playRun, run, settingsWith, startArb, week, type RunAction,
+} from './scheduler-fixtures'
 import { createManualClock } from '../harness/clocks.mjs'
 
-const local = (year: number, month: number, day: number, hours = 0, minutes = 0) =>
-  new Date(year, month - 1, day, hours, minutes).getTime()
-
-const week = (day: TimeRange[], weekdays: number[]): TimeRange[][] =>
-  Array.from({ length: 7 }, (_, weekday) => (weekdays.includes(weekday) ? day : []))
 const office = { enabled: true, days: week([{ start: '09:00', end: '18:00' }], [1, 2, 3, 4, 5]) }
 /** Working hours on with no hours at all: breaks never come, so only the rhythm shows. */
 const noBreaks = { enabled: true, days: week([], []) }
@@ -170,10 +167,7 @@ const workingHoursArb = fc.constantFrom(
 
 const settingsArb: fc.Arbitrary<ScheduleSettings> = fc
   .record({
-    intervalMinutes: fc.integer({ min: 5, max: 240 }),
-    breakLengthMinutes: fc.integer({ min: 1, max: 15 }),
-    headsUpSeconds: fc.constantFrom(0, 30, 60, 180),
-    snoozeMinutes: fc.integer({ min: 1, max: 30 }),
+    ...breakTimingArbs,
     naturalBreaks: fc.boolean(),
     workingHours: workingHoursArb,
     dailyMoment: fc.record({
@@ -187,19 +181,13 @@ const settingsArb: fc.Arbitrary<ScheduleSettings> = fc
   })
   .map((raw) => scheduleSettingsSchema.parse(raw))
 
-type Action =
-  | { gapMs: number; kind: 'event'; event: SchedulerEvent }
-  | { gapMs: number; kind: 'pause'; forMs: number | null }
-  | { gapMs: number; kind: 'settings' }
-  | { gapMs: number; kind: 'restart' }
-  | { gapMs: number; kind: 'jump'; byMs: number }
+type Action = RunAction
 
 const eventArb = fc.constantFrom<SchedulerEvent>(
   { type: 'startNow' }, { type: 'snooze' }, { type: 'skip' }, { type: 'skipNext' }, { type: 'breakStarted' },
   { type: 'breakEnded', completed: true }, { type: 'resumeBreaks' }, { type: 'suspend' }, { type: 'resume' },
   { type: 'clockChanged' }, { type: 'idle', seconds: 0 }, { type: 'idle', seconds: 900 },
 )
-const gapArb = fc.oneof(fc.integer({ min: 0, max: 5 * MINUTE }), fc.integer({ min: 0, max: 3 * HOUR }), fc.integer({ min: 0, max: 30 * HOUR }))
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ gapMs: gapArb, kind: fc.constant('event' as const), event: eventArb }) },
   { weight: 1, arbitrary: fc.record({ gapMs: gapArb, kind: fc.constant('pause' as const), forMs: fc.option(fc.integer({ min: MINUTE, max: 26 * HOUR }), { nil: null }) }) },
@@ -215,17 +203,14 @@ interface Seen {
 }
 
 function simulate(start: number, first: ScheduleSettings, second: ScheduleSettings, actions: Action[]) {
-  let now = start
-  let settings = first
-  let other = second
-  let state = createSchedulerState(now)
+  let state = createSchedulerState(start)
   let era = 0
   const momentDays = new Set<string>()
   const micros: Seen[] = []
   /** Break popups the timer brought (heads-up or break): a person's "Start now" is theirs to choose. */
   const timedBreaks: Seen[] = []
 
-  const apply = (event: SchedulerEvent) => {
+  const apply = (event: SchedulerEvent, now: number, settings: ScheduleSettings) => {
     const before = state
     const result = step(state, event, now, settings)
     state = result.state
@@ -272,38 +257,18 @@ function simulate(start: number, first: ScheduleSettings, second: ScheduleSettin
     expect(step(JSON.parse(JSON.stringify(before)), event, now, settings)).toEqual(result)
   }
 
-  apply({ type: 'restored' })
-  for (const action of actions) {
-    const target = now + action.gapMs
-    for (let wake = nextWakeAt(state, settings, now); wake !== null && wake <= target; wake = nextWakeAt(state, settings, now)) {
-      now = Math.max(now, wake)
-      apply({ type: 'due' })
-    }
-    now = target
-    switch (action.kind) {
-      case 'event':
-        // A person's "Start now" and its break are theirs: they may come any time, micro-pause or not.
-        if (action.event.type === 'startNow' || action.event.type === 'breakStarted') era++
-        apply(action.event)
-        break
-      case 'pause':
-        apply({ type: 'pause', until: action.forMs === null ? null : now + action.forMs })
-        break
-      case 'settings':
-        ;[settings, other] = [other, settings]
-        era++
-        apply({ type: 'settingsChanged' })
-        break
-      case 'restart':
-        state = schedulerStateSchema.parse(JSON.parse(JSON.stringify(state)))
-        apply({ type: 'restored' })
-        break
-      case 'jump':
-        now += action.byMs
-        era++
-        break
-    }
-  }
+  playRun(start, first, second, actions, {
+    apply,
+    nextWake: (now, settings) => nextWakeAt(state, settings, now),
+    restart() {
+      state = schedulerStateSchema.parse(JSON.parse(JSON.stringify(state)))
+    },
+    before(action) {
+      // A person's "Start now" and its break are theirs: they may come any time, micro-pause or not.
+      const personsBreak = action.kind === 'event' && (action.event.type === 'startNow' || action.event.type === 'breakStarted')
+      if (personsBreak || action.kind === 'settings' || action.kind === 'jump') era++
+    },
+  })
   // Micro-pauses keep clear of the breaks the timer brought, on both sides.
   for (const shown of micros) {
     for (const popup of timedBreaks) {
@@ -312,18 +277,11 @@ function simulate(start: number, first: ScheduleSettings, second: ScheduleSettin
   }
 }
 
-const startArb = fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2026, 0, 1) })
-
 describe.each(['Europe/Berlin', 'America/New_York'])('rhythm invariants in %s', (zone) => {
   inTimeZone(zone)
 
   it('hold after any sequence of time, sleeps, pauses, restarts, clock jumps and settings changes', () => {
-    fc.assert(
-      fc.property(startArb, settingsArb, settingsArb, fc.array(actionArb, { maxLength: 40 }), (start, a, b, actions) =>
-        simulate(start, a, b, actions),
-      ),
-      { numRuns: 200 },
-    )
+    holdsOverRandomRuns(settingsArb, actionArb, simulate)
   }, 120_000)
 
   it('the one timer wakes no more per idle hour than the budget, and the rhythm adds a wake only for what it shows', () => {
