@@ -46,6 +46,10 @@ export const en = {
     snooze: (minutes: number) => `Snooze ${minutes} min`,
     skip: 'Skip',
   },
+  microPause: {
+    heading: 'A micro-pause',
+    closesItself: 'This closes by itself in twenty seconds.',
+  },
   notices: {
     heading: 'Something to know',
     dismiss: 'Dismiss this message',

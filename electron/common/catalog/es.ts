@@ -45,6 +45,10 @@ export const es: Catalog = {
     snooze: (minutes) => `Posponer ${minutes} min`,
     skip: 'Saltar',
   },
+  microPause: {
+    heading: 'Una micropausa',
+    closesItself: 'Se cierra sola en veinte segundos.',
+  },
   notices: {
     heading: 'Algo que conviene saber',
     dismiss: 'Descartar este mensaje',

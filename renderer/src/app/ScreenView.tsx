@@ -6,6 +6,7 @@ import { DoubtsScreen } from '../doubts/DoubtsScreen'
 import { HomeScreen } from '../home/HomeScreen'
 import { JournalScreen } from '../journal/JournalScreen'
 import { LibraryScreen } from '../library/LibraryScreen'
+import { MicroPauseScreen } from '../micro-pause/MicroPauseScreen'
 import { GuidedScreen } from '../player/GuidedScreen'
 import { guidedPracticeOf } from '../../../electron/common/screens'
 import { ReframeScreen } from '../reframe/ReframeScreen'
@@ -42,6 +43,8 @@ export function ScreenView({ screen, ...props }: ScreenProps & { screen: ScreenP
       return <DoubtsScreen {...props} />
     case 'library':
       return <LibraryScreen {...props} />
+    case 'micro-pause':
+      return <MicroPauseScreen {...props} />
     default:
       return <HomeScreen state={props.state} onOpen={props.go} />
   }
