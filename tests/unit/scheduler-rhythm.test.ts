@@ -75,7 +75,23 @@ describe('the daily moment', () => {
 
   it('a state saved before the rhythm existed reads as never shown', () => {
     const { rhythm: _rhythm, ...old } = fresh()
-    expect(schedulerStateSchema.parse(JSON.parse(JSON.stringify(old))).rhythm).toEqual({ momentDay: null, microAt: null })
+    expect(schedulerStateSchema.parse(JSON.parse(JSON.stringify(old))).rhythm).toEqual({ momentDay: null, momentChosen: null, momentChosenAt: null, microAt: null })
+  })
+
+  it('turned on, or moved to a time already past today, it starts tomorrow rather than coming late at once', () => {
+    const off = settingsWith({ workingHours: noBreaks })
+    const before = step(createSchedulerState(start), { type: 'restored' }, start, off).state
+    const turnedOn = run(before, settings, [{ type: 'settingsChanged' }, local(2025, 6, 2, 10, 0)])
+    expect(shows(turnedOn.effects, 'showDailyMoment')).toEqual([])
+    expect(nextWakeAt(turnedOn.state, settings, local(2025, 6, 2, 10, 0))).toBe(local(2025, 6, 3, 9, 30))
+    // Moved to a time still to come today: it comes today.
+    const evening = settingsWith({ workingHours: noBreaks, dailyMoment: moment('18:00') })
+    const moved = run(turnedOn.state, evening, [{ type: 'settingsChanged' }, local(2025, 6, 2, 10, 5)])
+    const day = runUntil(moved.state, evening, local(2025, 6, 2, 10, 5), local(2025, 6, 2, 23, 0))
+    expect(day.effects.filter(({ effect }) => effect.type === 'showDailyMoment').map(({ at }) => at)).toEqual([local(2025, 6, 2, 18, 0)])
+    // Persisted and restarted, the choice is the same one: nothing changes.
+    const saved = schedulerStateSchema.parse(JSON.parse(JSON.stringify(moved.state)))
+    expect(run(saved, evening, [{ type: 'restored' }, local(2025, 6, 2, 10, 6)]).state.rhythm).toEqual(moved.state.rhythm)
   })
 
   it('after a sleep across its time it comes once, late, within three hours; later than that, not that day', () => {

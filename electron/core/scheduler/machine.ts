@@ -27,7 +27,7 @@ const personEvents = new Set<SchedulerEvent['type']>([
 export function createSchedulerState(now: number): SchedulerState {
   return {
     version: 1, phase: { kind: 'waiting' }, pause: null, suspendedAt: null, away: null, lastSeenAt: now,
-    rhythm: { momentDay: null, microAt: null },
+    rhythm: { momentDay: null, momentChosen: null, momentChosenAt: null, microAt: null },
   }
 }
 

@@ -7,7 +7,8 @@
  * computer was asleep, off, paused, outside working hours (when so chosen) or showing a break then, at the
  * first moment that allows it within three hours of its time and before that day's midnight; after that
  * it is let go until the next day. It is never shown for a day on or before the last day it was shown for,
- * so a restart, a sleep across its time or a clock set back cannot bring it twice.
+ * so a restart, a sleep across its time or a clock set back cannot bring it twice. A moment just turned on
+ * or moved to a time already past today starts tomorrow: it is never brought late by the change itself.
  *
  * Micro-pauses follow the break's interval: every `everyMinutes` from the interval's start (the end of the
  * last break), while a break counts down un-snoozed, never sooner than `MICRO_CLEAR_OF_BREAK_MS` after the
@@ -67,8 +68,16 @@ function momentDue(state: SchedulerState, settings: ScheduleSettings, now: numbe
   if (moment.onlyWorkingHours && !isWorkingTime(now, settings.workingHours)) return null
   const today = momentWindow(now, 0, moment.time)
   if (now < today.from || now >= today.until) return null
-  const shownDay = state.rhythm.momentDay
-  return shownDay !== null && shownDay >= today.day ? null : today
+  const { momentDay, momentChosenAt } = state.rhythm
+  if (momentChosenAt !== null && today.from <= momentChosenAt) return null
+  return momentDay !== null && momentDay >= today.day ? null : today
+}
+
+/** Remembers when the moment was turned on or moved, so its first day is the first whose time is still to come. */
+function noticeMomentChoice(state: SchedulerState, settings: ScheduleSettings, now: number): SchedulerState {
+  const chosen = settings.dailyMoment.enabled ? settings.dailyMoment.time : null
+  if (chosen === state.rhythm.momentChosen) return state
+  return { ...state, rhythm: { ...state.rhythm, momentChosen: chosen, momentChosenAt: now } }
 }
 
 interface MicroSlots {
@@ -102,16 +111,17 @@ export function settleRhythm(
   settings: ScheduleSettings,
   effects: SchedulerEffect[],
 ): SchedulerState {
-  const moment = momentDue(state, settings, now)
+  const current = noticeMomentChoice(state, settings, now)
+  const moment = momentDue(current, settings, now)
   if (moment !== null) {
     effects.push({ type: 'showDailyMoment', until: moment.until })
-    return { ...state, rhythm: { ...state.rhythm, momentDay: moment.day } }
+    return { ...current, rhythm: { ...current.rhythm, momentDay: moment.day } }
   }
-  if (microDue(state, settings, now)) {
+  if (microDue(current, settings, now)) {
     effects.push({ type: 'showMicroPause' })
-    return { ...state, rhythm: { ...state.rhythm, microAt: now } }
+    return { ...current, rhythm: { ...current.rhythm, microAt: now } }
   }
-  return state
+  return current
 }
 
 /** The next instant the rhythm may have something to show, or null (off, paused, suspended, no slot left). */

@@ -41,11 +41,18 @@ export const schedulerStateSchema = z.object({
   /**
    * The daily moment and the micro-pauses last shown (a state saved before they existed reads as never).
    * `momentDay` is the local day ('YYYY-MM-DD') the moment was last shown for: a moment is never shown for
-   * that day or an earlier one again, whatever the clock does. `microAt` moves with the clock like every instant.
+   * that day or an earlier one again, whatever the clock does. `momentChosen` is the time the moment was
+   * last seen set for (null while off) and `momentChosenAt` when it was so set: a moment whose time had
+   * already passed then is not brought late. `microAt` and `momentChosenAt` move with the clock like every instant.
    */
   rhythm: z
-    .object({ momentDay: z.string().nullable(), microAt: z.number().nullable() })
-    .default(() => ({ momentDay: null, microAt: null })),
+    .object({
+      momentDay: z.string().nullable(),
+      momentChosen: z.string().nullable().default(null),
+      momentChosenAt: z.number().nullable().default(null),
+      microAt: z.number().nullable(),
+    })
+    .default(() => ({ momentDay: null, momentChosen: null, momentChosenAt: null, microAt: null })),
 })
 
 export type SchedulerState = z.infer<typeof schedulerStateSchema>
