@@ -90,6 +90,7 @@ export function createBreakPopups(deps: BreakPopupsDeps, state: BreakPopupState,
     screen: Screen,
     asNotification: () => { title: string; body: string },
     clickOpens: (() => Screen) | null = screenNow,
+    onShown?: (close: () => void) => void,
   ): 'window' | 'notification' {
     const personIsUsingWindow = () => window.isVisible() && !state.shownByTimer
     const showWindow = () => {
@@ -103,6 +104,7 @@ export function createBreakPopups(deps: BreakPopupsDeps, state: BreakPopupState,
         // A notification may be clicked, or reported as failed, long after it was sent: it opens what the
         // schedule holds now (a heads-up clicked once the break began opens the break).
         ...(clickOpens === null ? {} : { onClick: () => deps.showScreen(opens(), { focus: true }) }),
+        ...(onShown ? { onShown } : {}),
         onFailed: () => {
           if (deps.quietPopups && !personIsUsingWindow() && opens() === sentFor) showWindow()
         },
@@ -196,8 +198,11 @@ export function createBreakPopups(deps: BreakPopupsDeps, state: BreakPopupState,
     const text = deps.text()
     const lines = text.shared.microPauses
     const line = lines[Math.floor(clock.now() / minute) % lines.length] ?? ''
-    if (showPopup('micro-pause', () => ({ title: text.rhythmNotification.microPauseTitle, body: line }), null) === 'window') {
-      clock.setTimer(clock.now() + MICRO_PAUSE_MS, () => {
+    const asNotification = () => ({ title: text.rhythmNotification.microPauseTitle, body: line })
+    // As a notification it is taken away after its twenty seconds too (where the desktop has not already).
+    const closeLater = (close: () => void) => void clock.setTimer(clock.now() + MICRO_PAUSE_MS, close)
+    if (showPopup('micro-pause', asNotification, null, closeLater) === 'window') {
+      closeLater(() => {
         if (state.shownByTimer && window.isVisible() && deps.screen() === 'micro-pause') window.hide()
       })
     }

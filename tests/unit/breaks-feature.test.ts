@@ -61,6 +61,8 @@ function startFeature(options: FeatureOptions = {}) {
   const shown: Shown[] = []
   const notifications: string[] = []
   const sent: Sent[] = []
+  /** Notifications taken away again, and when. */
+  const closed: { at: number; title: string }[] = []
   const power = new EventEmitter()
   const hiddenListeners: (() => void)[] = []
   let visible = false
@@ -113,6 +115,8 @@ function startFeature(options: FeatureOptions = {}) {
     notify: ({ title }, notifyOptions = {}) => {
       notifications.push(title)
       sent.push({ at: clock.now(), title, options: notifyOptions })
+      // Handed to the system at once, as Electron's notifier does.
+      notifyOptions.onShown?.(() => closed.push({ at: clock.now(), title }))
     },
     addNotice() {},
     onChange() {},
@@ -124,6 +128,7 @@ function startFeature(options: FeatureOptions = {}) {
     shown,
     notifications,
     sent,
+    closed,
     power,
     window,
     setMeeting: (value: boolean) => void (meetingNow = value),
@@ -644,5 +649,7 @@ describe('the daily rhythm', () => {
     await pass(feature.clock, 21 * minute)
     expect(feature.sent.map(({ at, title }) => ({ at, title }))).toEqual([{ at: start + 20 * minute, title: 'A breath' }])
     expect(feature.sent[0]?.options.onClick).toBeUndefined()
+    // Taken away after its twenty seconds (here within the minute steps time passed in).
+    expect(feature.closed).toEqual([{ at: start + 20 * minute + 20_000, title: 'A breath' }])
   })
 })
