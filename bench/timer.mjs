@@ -115,6 +115,10 @@ function onceASecondPoller() {
 
 const rows = [
   await kindbreak('Kindbreak, at the desk, popups left unanswered'),
+  // The daily rhythm on (issue 15): the moment at 11:00 and micro-pauses every 20 minutes, in the same one timer.
+  await kindbreak('Kindbreak, at the desk, daily moment and micro-pauses', {
+    settings: { schemaVersion: 1, schedule: { dailyMoment: { enabled: true, time: '11:00', opens: 'journal' }, microPauses: { enabled: true, everyMinutes: 20 } } },
+  }),
   await kindbreak('Kindbreak, away from the desk (idle grows)', { everyMinute: (app, elapsed) => app.power.setIdleSeconds(elapsed * 60) }),
   await kindbreak('Kindbreak, breaks paused until resumed', { trayClick: 'Pause breaks > Until I resume' }),
   // Tuesdays from 14:00 only: the two hours from 10:00 are all outside working hours.

@@ -123,7 +123,7 @@ export async function startApp(ports: Ports): Promise<void> {
   })
   const presence = lazyPresence(desktop, app.getName(), ports.presenceTools)
   const breaks = startBreaks({
-    clock, settings: settings.current, text, window: window.window, showScreen: window.showScreen, notify, addNotice: notices.add, onChange: refresh,
+    clock, settings: settings.current, text, window: window.window, screen: window.screen, showScreen: window.showScreen, notify, addNotice: notices.add, onChange: refresh,
     stateFile: path.join(userData, 'schedule-state.json'), eventsFile: path.join(userData, 'break-events.jsonl'), power: powerMonitor,
     rotationFile: path.join(userData, 'break-rotation.json'),
     popupBounds: () => cornerBounds(displays.getDisplayNearestPoint(displays.getCursorScreenPoint()).workArea, breakWindowSize),

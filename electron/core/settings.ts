@@ -5,7 +5,7 @@ import { libraryPracticeIds } from '../common/library'
 import { lifeFocuses } from '../common/life-focus'
 import { notStarted, pathLength, pathStatuses } from '../common/path'
 import { phraseBankSchema } from './phrases'
-import { defaultScheduleSettings, scheduleSettingsSchema, workingHoursSchema } from './scheduler/settings'
+import { dailyMomentSchema, defaultScheduleSettings, microPausesSchema, scheduleSettingsSchema, workingHoursSchema } from './scheduler/settings'
 
 /**
  * What a person can change, with its bounds and defaults. Read once at start-up and kept in memory;
@@ -116,7 +116,11 @@ export const defaultSettings: Settings = {
  */
 const completeScheduleSchema = scheduleSettingsSchema
   .required()
-  .extend({ workingHours: workingHoursSchema.required().strict() })
+  .extend({
+    workingHours: workingHoursSchema.required().strict(),
+    dailyMoment: dailyMomentSchema.required().strict(),
+    microPauses: microPausesSchema.required().strict(),
+  })
   .strict()
 
 /**
@@ -211,8 +215,10 @@ function salvage(schema: z.ZodType, stored: unknown, fallback: unknown, path: st
   if (stored === undefined) return fallback
   const parsed = schema.safeParse(stored)
   if (parsed.success) return parsed.data
-  if (schema instanceof z.ZodObject && isPlainObject(stored) && isPlainObject(fallback)) {
-    const shape = schema.shape as Record<string, z.ZodType>
+  // A group with a default (the schedule's working hours, daily moment, micro-pauses) is salvaged field by field too.
+  const group = schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema
+  if (group instanceof z.ZodObject && isPlainObject(stored) && isPlainObject(fallback)) {
+    const shape = group.shape as Record<string, z.ZodType>
     return Object.fromEntries(
       Object.entries(shape).map(([key, field]) => [key, salvage(field, stored[key], fallback[key], path ? `${path}.${key}` : key, replaced)]),
     )

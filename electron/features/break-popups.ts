@@ -1,19 +1,23 @@
 /**
  * How the break timer shows itself: the heads-up and the break, as a window that never takes the keyboard
  * or as a notification; held back while the person is in a call, in Do Not Disturb or presenting, and
- * offered right after (a heads-up first, then the break a minute later).
+ * offered right after (a heads-up first, then the break a minute later). The daily moment and the
+ * micro-pauses come the same way: a held moment is offered once the hold ends (within its hours), a held
+ * micro-pause is simply let go.
  */
 import type { HoldReason } from '../common/schedule-status'
 import type { Clock } from '../core/clock'
 import type { MainText } from '../common/catalog/main-index'
 import type { Rectangle } from '../core/popup-position'
-import type { SchedulerState } from '../core/scheduler'
-import type { Screen } from '../common/screens'
+import type { DailyMomentOpens, SchedulerState } from '../core/scheduler'
+import { screenForPractice, type Screen } from '../common/screens'
 import type { Settings } from '../core/settings'
 import type { BreakWindow } from '../platform/break-window'
 import type { Notify } from '../platform/notifier'
 
 const minute = 60_000
+/** A micro-pause's window is put away after this long. */
+export const MICRO_PAUSE_MS = 20_000
 
 /** What the popups, the minute tick and the window's events share about what the timer put on screen. */
 export interface BreakPopupState {
@@ -27,6 +31,8 @@ export interface BreakPopupState {
   breakByNotification: boolean
   /** What the break in progress opens (a rotation picks once per break; a later click opens the same). */
   breakScreen: Screen | null
+  /** A daily moment held back (call, Do Not Disturb, fullscreen): offered at the minute's look until then. */
+  momentOwedUntil: number | null
 }
 
 /** The part of the app the popups use (the breaks feature's deps fit it). */
@@ -34,7 +40,9 @@ export interface BreakPopupsDeps {
   clock: Clock
   settings(): Settings
   text(): MainText
-  window: Pick<BreakWindow, 'isVisible'>
+  window: Pick<BreakWindow, 'isVisible' | 'hide'>
+  /** The screen the window shows now. */
+  screen(): Screen
   /** Shows a screen in the break window (sets it as the current screen first). */
   showScreen(screen: Screen, options: { focus: boolean; bounds?: Rectangle }): void
   /** Where a timed popup goes: a corner of the display in use. */
@@ -51,6 +59,8 @@ export interface BreakPopupsDeps {
 /** The schedule as the popups see it. */
 export interface PopupSchedule {
   phase(): SchedulerState['phase']['kind']
+  /** Breaks are paused or the computer sleeps: nothing of the daily rhythm shows. */
+  quiet(): boolean
   /** The break is on screen (or announced): the schedule counts it as begun. */
   breakStarted(): void
   /** A break now waits (for a hold to end, or for its offer): the once-a-minute look must come. */
@@ -61,6 +71,9 @@ export interface BreakPopups {
   presentHeadsUp(breakAt: number): Promise<void>
   presentBreak(): Promise<void>
   forgetHold(): void
+  /** The daily moment, which may still come until `until` if a hold keeps it back now. */
+  presentDailyMoment(until: number): Promise<void>
+  presentMicroPause(): Promise<void>
 }
 
 export function createBreakPopups(deps: BreakPopupsDeps, state: BreakPopupState, schedule: PopupSchedule): BreakPopups {
@@ -73,20 +86,27 @@ export function createBreakPopups(deps: BreakPopupsDeps, state: BreakPopupState,
    * a click on it opens the window: then the person asked. A notification the system refuses (an unsigned
    * macOS build) falls back to the quiet window.
    */
-  function showPopup(screen: Screen, asNotification: () => { title: string; body: string }): 'window' | 'notification' {
+  function showPopup(
+    screen: Screen,
+    asNotification: () => { title: string; body: string },
+    clickOpens: (() => Screen) | null = screenNow,
+    onShown?: (close: () => void) => void,
+  ): 'window' | 'notification' {
     const personIsUsingWindow = () => window.isVisible() && !state.shownByTimer
     const showWindow = () => {
       state.shownByTimer = true
       deps.showScreen(screen, { focus: false, bounds: deps.popupBounds() })
     }
     if (deps.settings().delivery === 'notification' || personIsUsingWindow() || !deps.quietPopups) {
-      const sentFor = screenNow()
+      const opens = clickOpens ?? (() => screen)
+      const sentFor = opens()
       deps.notify(asNotification(), {
         // A notification may be clicked, or reported as failed, long after it was sent: it opens what the
         // schedule holds now (a heads-up clicked once the break began opens the break).
-        onClick: () => deps.showScreen(screenNow(), { focus: true }),
+        ...(clickOpens === null ? {} : { onClick: () => deps.showScreen(opens(), { focus: true }) }),
+        ...(onShown ? { onShown } : {}),
         onFailed: () => {
-          if (deps.quietPopups && !personIsUsingWindow() && screenNow() === sentFor) showWindow()
+          if (deps.quietPopups && !personIsUsingWindow() && opens() === sentFor) showWindow()
         },
       })
       return 'notification'
@@ -157,5 +177,36 @@ export function createBreakPopups(deps: BreakPopupsDeps, state: BreakPopupState,
     state.offerAt = null
   }
 
-  return { presentHeadsUp, presentBreak, forgetHold }
+  function momentScreen(opens: DailyMomentOpens): Screen {
+    return opens === 'journal' ? 'journal' : screenForPractice(opens)
+  }
+
+  async function presentDailyMoment(until: number): Promise<void> {
+    const reason = await deps.holdReason()
+    const owedStill = clock.now() < until && !schedule.quiet()
+    state.momentOwedUntil = owedStill && reason !== null ? until : null
+    if (state.momentOwedUntil !== null) return schedule.lookAgainEachMinute()
+    if (!owedStill) return
+    const screen = momentScreen(deps.settings().schedule.dailyMoment.opens)
+    showPopup(screen, () => deps.text().rhythmNotification.moment, () => screen)
+  }
+
+  /** One line for twenty seconds; it never covers what is on screen, and a hold lets it go. */
+  async function presentMicroPause(): Promise<void> {
+    const reason = await deps.holdReason()
+    if (reason !== null || schedule.quiet() || window.isVisible()) return
+    const text = deps.text()
+    const lines = text.shared.microPauses
+    const line = lines[Math.floor(clock.now() / minute) % lines.length] ?? ''
+    const asNotification = () => ({ title: text.rhythmNotification.microPauseTitle, body: line })
+    // As a notification it is taken away after its twenty seconds too (where the desktop has not already).
+    const closeLater = (close: () => void) => void clock.setTimer(clock.now() + MICRO_PAUSE_MS, close)
+    if (showPopup('micro-pause', asNotification, null, closeLater) === 'window') {
+      closeLater(() => {
+        if (state.shownByTimer && window.isVisible() && deps.screen() === 'micro-pause') window.hide()
+      })
+    }
+  }
+
+  return { presentHeadsUp, presentBreak, forgetHold, presentDailyMoment, presentMicroPause }
 }

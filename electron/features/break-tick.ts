@@ -34,7 +34,7 @@ export interface BreakTick {
   cancel(): void
 }
 
-export function createBreakTick(deps: BreakTickDeps, driver: SchedulerDriver, state: BreakPopupState, popups: Pick<BreakPopups, 'presentBreak' | 'forgetHold'>): BreakTick {
+export function createBreakTick(deps: BreakTickDeps, driver: SchedulerDriver, state: BreakPopupState, popups: Pick<BreakPopups, 'presentBreak' | 'forgetHold' | 'presentDailyMoment'>): BreakTick {
   const { clock } = deps
   let lastIdleCheck = clock.now()
   let tick: { at: number; cancel: () => void } | null = null
@@ -51,7 +51,7 @@ export function createBreakTick(deps: BreakTickDeps, driver: SchedulerDriver, st
     // A break offered after a hold comes at its moment; a moment already reached is being offered now, and
     // a timer armed for the past would fire again at once (the look is synchronous when nothing is awaited).
     const offerAt = state.offerAt !== null && state.offerAt > now ? state.offerAt : null
-    if (state.heldFor !== null || state.offerAt !== null || state.breakByNotification) candidates.push(offerAt ?? now + minute)
+    if (state.heldFor !== null || state.offerAt !== null || state.breakByNotification || state.momentOwedUntil !== null) candidates.push(offerAt ?? now + minute)
     const at = Math.max(now, Math.min(...candidates.filter((c): c is number => c !== null)))
     if (tick?.at === at) return
     tick?.cancel()
@@ -77,6 +77,12 @@ export function createBreakTick(deps: BreakTickDeps, driver: SchedulerDriver, st
     if (phase.kind !== 'due') popups.forgetHold()
     // Nothing is offered to a sleeping or locked computer: on waking, the schedule decides what is owed.
     else if (suspendedAt === null && (state.heldFor !== null || (state.offerAt !== null && clock.now() >= state.offerAt))) void popups.presentBreak()
+    // A daily moment held back comes once the hold is over, within its hours (it asks again itself).
+    const momentUntil = state.momentOwedUntil
+    if (momentUntil !== null) {
+      state.momentOwedUntil = null
+      if (suspendedAt === null && now < momentUntil) void popups.presentDailyMoment(momentUntil)
+    }
     if (state.breakByNotification && !deps.window.isVisible() && phase.kind === 'in-break' && now - phase.startedAt >= deps.settings().schedule.breakLengthMinutes * minute) {
       // Nobody opened the notification's break: it is over, without any fuss. (One opened from the
       // notification, or shown instead of it, ends as any break does: when its window goes.)

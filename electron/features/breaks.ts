@@ -37,6 +37,8 @@ export interface BreaksDeps {
   /** Where a rotation of practices keeps its turn. */
   rotationFile: string
   window: BreakWindow
+  /** The screen the window shows now. */
+  screen(): Screen
   /** Shows a screen in the break window (sets it as the current screen first). */
   showScreen(screen: Screen, options: { focus: boolean; bounds?: Rectangle }): void
   /** Where a timed popup goes: a corner of the display in use. */
@@ -76,7 +78,7 @@ export function startBreaks(deps: BreaksDeps): Breaks {
   const stored = readJsonState(deps.stateFile, schedulerStateSchema, clock.now())
   if (stored.movedTo) deps.addNotice({ id: `schedule-${clock.now()}`, kind: 'file-set-aside', file: deps.stateFile, movedTo: stored.movedTo })
   const log = openEventLog<BreakEvent>(deps.eventsFile, isBreakEvent)
-  const shown: BreakPopupState = { shownByTimer: false, heldFor: null, offerAt: null, breakByNotification: false, breakScreen: null }
+  const shown: BreakPopupState = { shownByTimer: false, heldFor: null, offerAt: null, breakByNotification: false, breakScreen: null, momentOwedUntil: null }
   const rotation = createBreakRotation(deps)
   // The driver settles the restored state while it is being created; the rest of the app hears from it after.
   let started = false
@@ -85,6 +87,7 @@ export function startBreaks(deps: BreaksDeps): Breaks {
   // only after awaiting the meeting check, by when the driver and the tick below exist.
   const popups = createBreakPopups({ ...deps, holdReason: holdCheck(deps), nextBreakScreen: rotation.next }, shown, {
     phase: () => driver.state().phase.kind,
+    quiet: () => driver.state().pause !== null || driver.state().suspendedAt !== null,
     breakStarted: () => driver.dispatch({ type: 'breakStarted' }),
     lookAgainEachMinute: () => tick.arm(),
   })
@@ -137,6 +140,10 @@ function carryOut(effect: OutwardEffect, to: { popups: BreakPopups; shown: Break
       return void to.popups.presentHeadsUp(effect.breakAt)
     case 'startBreak':
       return void to.popups.presentBreak()
+    case 'showDailyMoment':
+      return void to.popups.presentDailyMoment(effect.until)
+    case 'showMicroPause':
+      return void to.popups.presentMicroPause()
     case 'hidePopup':
       if (to.shown.shownByTimer) to.window.hide()
       return

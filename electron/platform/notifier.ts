@@ -10,6 +10,8 @@ export interface NotifyOptions {
   onClick?: () => void
   /** The system did not show it: macOS emits 'failed' for an unsigned app (docs/api/notification.md). */
   onFailed?: () => void
+  /** It was handed to the system: `close` takes it away again (docs/api/notification.md, `close()`). */
+  onShown?: (close: () => void) => void
 }
 
 export type Notify = (message: NotificationMessage, options?: NotifyOptions) => void
@@ -24,5 +26,6 @@ export function createNotifier(Notification: typeof NotificationClass): Notify {
     if (options.onClick) notification.on('click', options.onClick)
     if (options.onFailed) notification.on('failed', options.onFailed)
     notification.show()
+    options.onShown?.(() => notification.close())
   }
 }

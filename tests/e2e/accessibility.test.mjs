@@ -28,10 +28,15 @@ const visits = [
     await page.locator('kbd.hotkey').or(page.locator('.welcome-step')).first().waitFor()
     return page
   }],
-  ['heads-up', async (app) => {
-    // A break never interrupts an open window, so the welcome is put away first, as a person would.
+  ['micro-pause', async (app) => {
+    // A micro-pause never covers an open window, so the welcome is put away first, as a person would.
     await app.windows()[0].page.evaluate(() => window.kindbreak.hideWindow())
-    await app.clock.tick(44 * minute)
+    await app.clock.tick(20 * minute)
+    return app.waitForWindow()
+  }],
+  ['heads-up', async (app) => {
+    // The micro-pause puts itself away after 20 s; the heads-up comes at 44 minutes.
+    await app.clock.tick(24 * minute)
     return app.waitForWindow()
   }],
   ['break', (app, language) => fromTray(app, trayLabels[language].break)],
@@ -84,7 +89,9 @@ async function fromTray(app, label) {
 for (const theme of ['light', 'dark']) {
   for (const language of ['en', 'es']) {
     test(`every screen, ${theme} theme, ${language === 'en' ? 'English' : 'Spanish'}: no axe violations, no sideways scroll at 200 %`, async () => {
-      const settings = { theme, language, schedule: { workingHours: { enabled: true } } }
+      // The daily rhythm on, so Settings shows all of its fields and a micro-pause comes before the heads-up.
+      const schedule = { workingHours: { enabled: true }, dailyMoment: { enabled: true }, microPauses: { enabled: true, everyMinutes: 20 } }
+      const settings = { theme, language, schedule }
       await withApp({ now: tuesdayMorning, firstRun: true, colorScheme: theme, settings: { ...settings, firstRun: { welcomed: false, backdraftNoteSeen: false } } }, async (app) => {
         const problems = []
         for (const [screen, open] of visits) {

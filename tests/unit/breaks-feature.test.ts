@@ -61,9 +61,12 @@ function startFeature(options: FeatureOptions = {}) {
   const shown: Shown[] = []
   const notifications: string[] = []
   const sent: Sent[] = []
+  /** Notifications taken away again, and when. */
+  const closed: { at: number; title: string }[] = []
   const power = new EventEmitter()
   const hiddenListeners: (() => void)[] = []
   let visible = false
+  let current: Screen = 'home'
   const window: BreakWindow = {
     show() {
       visible = true
@@ -92,7 +95,9 @@ function startFeature(options: FeatureOptions = {}) {
     eventsFile: path.join(dir, 'break-events.jsonl'),
     rotationFile: path.join(dir, 'break-rotation.json'),
     window,
+    screen: () => current,
     showScreen(screen, showOptions) {
+      current = screen
       shown.push({ at: clock.now(), screen, ...showOptions })
       window.show(showOptions)
     },
@@ -110,6 +115,8 @@ function startFeature(options: FeatureOptions = {}) {
     notify: ({ title }, notifyOptions = {}) => {
       notifications.push(title)
       sent.push({ at: clock.now(), title, options: notifyOptions })
+      // Handed to the system at once, as Electron's notifier does.
+      notifyOptions.onShown?.(() => closed.push({ at: clock.now(), title }))
     },
     addNotice() {},
     onChange() {},
@@ -121,6 +128,7 @@ function startFeature(options: FeatureOptions = {}) {
     shown,
     notifications,
     sent,
+    closed,
     power,
     window,
     setMeeting: (value: boolean) => void (meetingNow = value),
@@ -569,5 +577,79 @@ describe('timer wake-ups', () => {
       }),
       { numRuns: 20 },
     )
+  })
+})
+
+describe('the daily rhythm', () => {
+  const rhythm = (dailyMoment: Partial<Settings['schedule']['dailyMoment']>, microPauses: Partial<Settings['schedule']['microPauses']> = {}): Partial<Settings> => ({
+    schedule: {
+      ...defaultSettings.schedule,
+      dailyMoment: { ...defaultSettings.schedule.dailyMoment, ...dailyMoment },
+      microPauses: { ...defaultSettings.schedule.microPauses, ...microPauses },
+    },
+  })
+
+  it('the daily moment opens its screen at its time, in the corner and without focus, once', async () => {
+    const feature = started({ settings: rhythm({ enabled: true, time: '10:30', opens: 'journal' }) })
+    await pass(feature.clock, 31 * minute)
+    expect(feature.shown).toEqual([{ at: start + 30 * minute, screen: 'journal', focus: false, bounds: corner }])
+    feature.window.hide()
+    await pass(feature.clock, 3 * hour)
+    expect(feature.shown.filter((shown) => shown.screen === 'journal')).toHaveLength(1)
+  })
+
+  it('a practice of the library opens as its own screen; as a notification, a click opens it', async () => {
+    const feature = started({ quietPopups: false, settings: rhythm({ enabled: true, time: '10:30', opens: 'soles-of-the-feet' }) })
+    await pass(feature.clock, 31 * minute)
+    expect(feature.shown).toEqual([])
+    const moment = feature.sent.find((notification) => notification.title === 'Your daily moment')
+    moment?.options.onClick?.()
+    expect(feature.shown).toEqual([{ at: start + 31 * minute, screen: 'practice:soles-of-the-feet', focus: true }])
+  })
+
+  it('held during a call, it comes once the call is over', async () => {
+    const feature = started({ settings: rhythm({ enabled: true, time: '10:30', opens: 'journal' }) })
+    feature.desk.call = true
+    await pass(feature.clock, 40 * minute)
+    expect(feature.shown).toEqual([])
+    feature.desk.call = false
+    await pass(feature.clock, 2 * minute)
+    expect(feature.shown.map(({ at, screen }) => ({ at, screen }))).toEqual([{ at: start + 41 * minute, screen: 'journal' }])
+  })
+
+  it('a micro-pause shows one line without focus and closes itself after twenty seconds', async () => {
+    const feature = started({ settings: rhythm({}, { enabled: true, everyMinutes: 20 }) })
+    await pass(feature.clock, 20 * minute)
+    expect(feature.shown).toEqual([{ at: start + 20 * minute, screen: 'micro-pause', focus: false, bounds: corner }])
+    expect(feature.window.isVisible()).toBe(true)
+    await pass(feature.clock, 19_000, 1000)
+    expect(feature.window.isVisible()).toBe(true)
+    await pass(feature.clock, 1000, 1000)
+    expect(feature.window.isVisible()).toBe(false)
+  })
+
+  it('a micro-pause never covers what the person has open, and a call lets it go', async () => {
+    const busy = started({ settings: rhythm({}, { enabled: true, everyMinutes: 20 }) })
+    busy.window.show({ focus: true })
+    await pass(busy.clock, 21 * minute)
+    expect(busy.shown).toEqual([])
+    expect(busy.sent).toEqual([])
+    busy.breaks.dispose()
+    fs.rmSync(path.join(dir, 'schedule-state.json'), { force: true })
+    const inCall = started({ settings: rhythm({}, { enabled: true, everyMinutes: 20 }) })
+    inCall.desk.call = true
+    await pass(inCall.clock, 21 * minute)
+    inCall.desk.call = false
+    await pass(inCall.clock, 10 * minute)
+    expect(inCall.shown).toEqual([])
+  })
+
+  it('as a notification, a micro-pause is its one line, with nothing to click', async () => {
+    const feature = started({ settings: { ...rhythm({}, { enabled: true, everyMinutes: 20 }), delivery: 'notification' } })
+    await pass(feature.clock, 21 * minute)
+    expect(feature.sent.map(({ at, title }) => ({ at, title }))).toEqual([{ at: start + 20 * minute, title: 'A breath' }])
+    expect(feature.sent[0]?.options.onClick).toBeUndefined()
+    // Taken away after its twenty seconds (here within the minute steps time passed in).
+    expect(feature.closed).toEqual([{ at: start + 20 * minute + 20_000, title: 'A breath' }])
   })
 })

@@ -13,8 +13,12 @@ function fakeNotificationClass(supported: boolean) {
       made.push(this)
     }
     static isSupported = () => supported
+    closed = 0
     show() {
       this.shown++
+    }
+    close() {
+      this.closed++
     }
   }
   return { Notification: FakeNotification as unknown as typeof NotificationClass, made }
@@ -57,5 +61,14 @@ describe('createNotifier', () => {
     expect(made).toEqual([])
     expect(onFailed).toHaveBeenCalledOnce()
     expect(() => createNotifier(Notification)(message)).not.toThrow()
+  })
+
+  it('hands onShown a way to take the notification away again', () => {
+    const { Notification, made } = fakeNotificationClass(true)
+    let close = () => {}
+    createNotifier(Notification)(message, { onShown: (given) => void (close = given) })
+    expect(made[0]?.closed).toBe(0)
+    close()
+    expect(made[0]?.closed).toBe(1)
   })
 })

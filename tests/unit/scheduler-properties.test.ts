@@ -6,14 +6,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createSchedulerState, step } from '../../electron/core/scheduler/machine'
-import { scheduleSettingsSchema, type ScheduleSettings, type TimeRange } from '../../electron/core/scheduler/settings'
+import { scheduleSettingsSchema, type ScheduleSettings } from '../../electron/core/scheduler/settings'
 import type { SchedulerEvent, SchedulerState, StepResult } from '../../electron/core/scheduler/types'
 import { nextWakeAt } from '../../electron/core/scheduler/wake'
 import { isWorkingTime, nextWorkingStart } from '../../electron/core/scheduler/working-hours'
-import { HOUR, MINUTE, inTimeZone, nextPopupView, opensPopup, type PopupView } from './scheduler-fixtures'
-
-const week = (day: TimeRange[], weekdays: number[]): TimeRange[][] =>
-  Array.from({ length: 7 }, (_, weekday) => (weekdays.includes(weekday) ? day : []))
+import {
+  HOUR, MINUTE, breakTimingArbs, gapArb, holdsOverRandomRuns, inTimeZone, nextPopupView, opensPopup, playRun, week, type PopupView, type RunAction,
+} from './scheduler-fixtures'
 
 const workingHoursArb = fc.constantFrom(
   { enabled: false, days: week([{ start: '09:00', end: '18:00' }], [1, 2, 3, 4, 5]) },
@@ -27,10 +26,7 @@ const workingHoursArb = fc.constantFrom(
 
 const settingsArb: fc.Arbitrary<ScheduleSettings> = fc
   .record({
-    intervalMinutes: fc.integer({ min: 5, max: 240 }),
-    breakLengthMinutes: fc.integer({ min: 1, max: 15 }),
-    headsUpSeconds: fc.constantFrom(0, 30, 60, 180),
-    snoozeMinutes: fc.integer({ min: 1, max: 30 }),
+    ...breakTimingArbs,
     maxSnoozes: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
     strict: fc.boolean(),
     naturalBreaks: fc.boolean(),
@@ -38,13 +34,7 @@ const settingsArb: fc.Arbitrary<ScheduleSettings> = fc
   })
   .map((raw) => scheduleSettingsSchema.parse(raw))
 
-/** What happens next, after `gapMs` of real time during which the scheduler's own timer fires as armed. */
-type Action =
-  | { gapMs: number; kind: 'event'; event: SchedulerEvent }
-  | { gapMs: number; kind: 'pause'; forMs: number | null }
-  | { gapMs: number; kind: 'settings' }
-  /** The wall clock is set by `byMs` with no timer firing in between (a person, NTP, a missed sleep). */
-  | { gapMs: number; kind: 'jump'; byMs: number }
+type Action = RunAction
 
 const eventArb: fc.Arbitrary<SchedulerEvent> = fc.oneof(
   fc.constantFrom<SchedulerEvent>(
@@ -61,12 +51,6 @@ const eventArb: fc.Arbitrary<SchedulerEvent> = fc.oneof(
   ),
   fc.boolean().map((completed): SchedulerEvent => ({ type: 'breakEnded', completed })),
   fc.integer({ min: 0, max: 4 * 3600 }).map((seconds): SchedulerEvent => ({ type: 'idle', seconds })),
-)
-
-const gapArb = fc.oneof(
-  fc.integer({ min: 0, max: 5 * MINUTE }),
-  fc.integer({ min: 0, max: 3 * HOUR }),
-  fc.integer({ min: 0, max: 30 * HOUR }),
 )
 
 const actionArb: fc.Arbitrary<Action> = fc.oneof(
@@ -89,8 +73,6 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
     }),
   },
 )
-
-const startArb = fc.integer({ min: Date.UTC(2025, 0, 1), max: Date.UTC(2026, 0, 1) })
 
 /** Every invariant one step must keep. */
 function checkStep(prev: SchedulerState, event: SchedulerEvent, now: number, settings: ScheduleSettings, result: StepResult) {
@@ -148,53 +130,24 @@ function checkPopup(view: PopupView, state: SchedulerState) {
 }
 
 function simulate(start: number, settings: ScheduleSettings, otherSettings: ScheduleSettings, actions: Action[]) {
-  let now = start
-  let current = settings
-  let state = createSchedulerState(now)
+  let state = createSchedulerState(start)
   let view: PopupView = 'hidden'
-  const apply = (event: SchedulerEvent) => {
-    const result = step(state, event, now, current)
-    checkStep(state, event, now, current, result)
-    view = nextPopupView(view, event, result.effects)
-    state = result.state
-    checkPopup(view, state)
-  }
-  apply({ type: 'restored' })
-  for (const action of actions) {
-    const target = now + action.gapMs
-    // The driver's one timer: fires at its deadline, or at once if the deadline already passed.
-    for (let wake = nextWakeAt(state, current, now); wake !== null && wake <= target; wake = nextWakeAt(state, current, now)) {
-      now = Math.max(now, wake)
-      apply({ type: 'due' })
-    }
-    now = target
-    switch (action.kind) {
-      case 'event':
-        apply(action.event)
-        break
-      case 'pause':
-        apply({ type: 'pause', until: action.forMs === null ? null : now + action.forMs })
-        break
-      case 'settings':
-        ;[current, otherSettings] = [otherSettings, current]
-        apply({ type: 'settingsChanged' })
-        break
-      case 'jump':
-        now += action.byMs
-        break
-    }
-  }
+  playRun(start, settings, otherSettings, actions, {
+    apply(event, now, current) {
+      const result = step(state, event, now, current)
+      checkStep(state, event, now, current, result)
+      view = nextPopupView(view, event, result.effects)
+      state = result.state
+      checkPopup(view, state)
+    },
+    nextWake: (now, current) => nextWakeAt(state, current, now),
+  })
 }
 
 describe.each(['America/New_York', 'Australia/Lord_Howe'])('scheduler invariants in %s', (zone) => {
   inTimeZone(zone)
 
   it('hold after any sequence of events, sleeps, clock jumps and settings changes', () => {
-    fc.assert(
-      fc.property(startArb, settingsArb, settingsArb, fc.array(actionArb, { maxLength: 40 }), (start, a, b, actions) =>
-        simulate(start, a, b, actions),
-      ),
-      { numRuns: 200 },
-    )
+    holdsOverRandomRuns(settingsArb, actionArb, simulate)
   }, 120_000)
 })

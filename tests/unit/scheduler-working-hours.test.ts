@@ -12,11 +12,9 @@ import {
   nextWorkingStart,
   workingStretchEnd,
 } from '../../electron/core/scheduler/working-hours'
-import { HOUR, MINUTE, inTimeZone, settingsWith, workingHoursOn } from './scheduler-fixtures'
+import { HOUR, MINUTE, inTimeZone, local, settingsWith, workingHoursOn } from './scheduler-fixtures'
 import { createManualClock } from '../harness/clocks.mjs'
 
-const local = (year: number, month: number, day: number, hours = 0, minutes = 0) =>
-  new Date(year, month - 1, day, hours, minutes).getTime()
 
 const everyDay = (ranges: TimeRange[]): WorkingHours => ({ enabled: true, days: Array.from({ length: 7 }, () => ranges) })
 const officeHours = workingHoursOn().workingHours

@@ -91,6 +91,32 @@ describe('readSettings', () => {
     expect(readSettings(stored(beforeThePath))).toEqual({ settings: { ...chosen, path: { status: 'not-started', week: 1 } }, ...nothingToTell })
   })
 
+  it('reads a schedule saved before the daily rhythm existed with the rhythm off, silently', () => {
+    const { dailyMoment: _moment, microPauses: _micro, ...oldSchedule } = chosen.schedule
+    const reading = readSettings(stored({ ...chosen, schedule: oldSchedule }))
+    expect(reading).toEqual({ settings: chosen, ...nothingToTell })
+    expect(reading.settings.schedule.dailyMoment).toEqual({ enabled: false, time: '09:00', opens: 'loving-kindness', onlyWorkingHours: false })
+    expect(reading.settings.schedule.microPauses).toEqual({ enabled: false, everyMinutes: 20 })
+  })
+
+  it('fills a daily moment saved in part with the defaults of its missing fields, silently', () => {
+    const reading = readSettings(stored({ ...chosen, schedule: { ...chosen.schedule, dailyMoment: { enabled: true, time: '18:30' } } }))
+    expect(reading.replacedFields).toEqual([])
+    expect(reading.settings.schedule.dailyMoment).toEqual({ enabled: true, time: '18:30', opens: 'loving-kindness', onlyWorkingHours: false })
+  })
+
+  it.each([
+    ['schedule.dailyMoment.time', { dailyMoment: { enabled: true, time: '24:00', opens: 'journal', onlyWorkingHours: true } }],
+    ['schedule.dailyMoment.opens', { dailyMoment: { enabled: true, time: '07:15', opens: 'a-stranger', onlyWorkingHours: true } }],
+    ['schedule.microPauses.everyMinutes', { microPauses: { enabled: true, everyMinutes: 5 } }],
+  ])('replaces only %s of the daily rhythm and keeps the rest of it', (field, change) => {
+    const reading = readSettings(stored({ ...chosen, schedule: { ...chosen.schedule, ...change } }))
+    expect(reading.replacedFields).toEqual([field])
+    const rhythm = reading.settings.schedule
+    if (field.includes('dailyMoment')) expect(rhythm.dailyMoment.enabled && rhythm.dailyMoment.onlyWorkingHours).toBe(true)
+    else expect(rhythm.microPauses).toEqual({ enabled: true, everyMinutes: 20 })
+  })
+
   it('names every replaced field', () => {
     const reading = readSettings(stored({ ...chosen, hotkey: '', theme: 3, sound: { enabled: 'yes', volume: 70 } }))
     expect(reading.replacedFields.sort()).toEqual(['hotkey', 'sound.enabled', 'theme'])

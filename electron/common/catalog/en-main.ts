@@ -48,6 +48,10 @@ export const enMain: MainWords = {
     headsUp: (minutes) => ({ title: `A short break in ${minutes} min`, body: 'Finish your sentence; Kindbreak will wait for you.' }),
     due: { title: 'Time for a short break', body: 'Click here when you are ready; Kindbreak will wait.' },
   },
+  rhythmNotification: {
+    moment: { title: 'Your daily moment', body: 'Click here when you are ready; it will wait for you.' },
+    microPauseTitle: 'A breath',
+  },
   dialogs: {
     exportTitle: 'Export the journal',
     importTitle: 'Import a journal backup',

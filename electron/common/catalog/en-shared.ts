@@ -56,6 +56,17 @@ export const enShared = {
     labelling: { label: 'Labelling', description: 'One mistake becoming who you are.' },
     'self-blame': { label: 'Taking all the blame', description: 'Carrying the whole weight of something shared.' },
   },
+  /** A micro-pause's one line: a breath or a kind phrase, for twenty seconds between breaks. */
+  microPauses: [
+    'Breathe in slowly… and let the breath out a little longer.',
+    'Let your shoulders drop, just a little.',
+    'One soft breath, just for you.',
+    'You are allowed to go gently.',
+    'Unclench your jaw. Soften your hands.',
+    'You are doing enough for this moment.',
+    'Notice your feet on the floor, and breathe out.',
+    'A kind word for yourself, right now.',
+  ],
   /** Where each crisis line serves, and what it offers; its name is its own and stays in support-lines.ts. */
   crisisLines: {
     'find-a-helpline': { region: 'Worldwide', description: 'A directory of free, confidential helplines in many countries.' },

@@ -44,6 +44,10 @@ export const en = {
     snooze: (minutes: number) => `Snooze ${minutes} min`,
     skip: 'Skip',
   },
+  microPause: {
+    heading: 'A micro-pause',
+    closesItself: 'This closes by itself in twenty seconds.',
+  },
   notices: {
     heading: 'Something to know',
     dismiss: 'Dismiss this message',
@@ -93,6 +97,21 @@ export const en = {
       fullscreen: 'While another app fills the screen, such as a presentation',
       cannotTell: 'This computer does not say, so breaks come as usual.',
       awayCannotTell: 'This desktop does not say how long you have been away, so time away or a locked screen does not count as a break here.',
+    },
+    rhythm: {
+      heading: 'A daily rhythm',
+      intro: 'If you like: a moment at the same time each day, and short breaths between breaks. They come the way breaks do, never while breaks are paused, and wait during calls like a break.',
+      moment: 'A daily moment',
+      momentHint: 'Once a day at this time. If the computer was asleep or off then, it comes once when you are back, up to three hours late that same day.',
+      momentTime: 'At (24-hour clock, such as 08:30)',
+      momentOpens: 'It opens',
+      journal: 'The journal',
+      onlyWorkingHours: 'Only within my working hours',
+      microPauses: 'Micro-pauses between breaks',
+      microPausesHint: 'One kind line or breath for twenty seconds, then it closes itself. Never within five minutes of a break.',
+      timeProblem: 'Please write the time as HH:MM, such as 08:30.',
+      every: 'Every how many minutes',
+      everyHint: 'From 10 to 60.',
     },
     breakOpensLegend: 'A break on the timer opens',
     breakOpens: {

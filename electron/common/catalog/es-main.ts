@@ -48,6 +48,10 @@ export const esMain: MainWords = {
     headsUp: (minutes) => ({ title: `Una pausa breve en ${minutes} min`, body: 'Termina tu frase; Kindbreak te esperará.' }),
     due: { title: 'Es hora de una pausa breve', body: 'Haz clic aquí cuando te venga bien; Kindbreak te espera.' },
   },
+  rhythmNotification: {
+    moment: { title: 'Tu momento del día', body: 'Haz clic aquí cuando te venga bien; te espera.' },
+    microPauseTitle: 'Una respiración',
+  },
   dialogs: {
     exportTitle: 'Exportar el diario',
     importTitle: 'Importar una copia del diario',

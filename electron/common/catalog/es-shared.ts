@@ -51,6 +51,16 @@ export const esShared: SharedWords = {
     labelling: { label: 'Etiquetar', description: 'Un error que pasa a definir quién eres.' },
     'self-blame': { label: 'Cargar con toda la culpa', description: 'Llevar todo el peso de algo que era compartido.' },
   },
+  microPauses: [
+    'Inhala despacio… y suelta el aire un poco más lento.',
+    'Deja que los hombros bajen un poco.',
+    'Una respiración suave, solo para ti.',
+    'Puedes ir con calma.',
+    'Afloja la mandíbula. Suelta las manos.',
+    'En este momento ya haces suficiente.',
+    'Siente los pies en el suelo y suelta el aire.',
+    'Una palabra amable para ti, ahora mismo.',
+  ],
   crisisLines: {
     'find-a-helpline': { region: 'Todo el mundo', description: 'Un directorio de líneas de ayuda gratuitas y confidenciales en muchos países.' },
     'befrienders-worldwide': { region: 'Todo el mundo', description: 'Centros de apoyo emocional en todo el mundo, con búsqueda por país.' },

@@ -43,6 +43,10 @@ export const es: Catalog = {
     snooze: (minutes) => `Posponer ${minutes} min`,
     skip: 'Saltar',
   },
+  microPause: {
+    heading: 'Una micropausa',
+    closesItself: 'Se cierra sola en veinte segundos.',
+  },
   notices: {
     heading: 'Algo que conviene saber',
     dismiss: 'Descartar este mensaje',
@@ -92,6 +96,21 @@ export const es: Catalog = {
       fullscreen: 'Mientras otra aplicación ocupa toda la pantalla, como una presentación',
       cannotTell: 'Este equipo no lo indica, así que los descansos llegan como siempre.',
       awayCannotTell: 'Este escritorio no indica cuánto tiempo llevas fuera, así que aquí ni el tiempo fuera ni la pantalla bloqueada cuentan como descanso.',
+    },
+    rhythm: {
+      heading: 'Un ritmo para el día',
+      intro: 'Si te apetece: un momento a la misma hora cada día y respiraciones breves entre descansos. Llegan como los descansos, nunca mientras están en pausa, y esperan durante las llamadas igual que un descanso.',
+      moment: 'Un momento cada día',
+      momentHint: 'Una vez al día a esta hora. Si el equipo estaba en reposo o apagado, llega una vez cuando vuelvas, con hasta tres horas de retraso ese mismo día.',
+      momentTime: 'A las (reloj de 24 horas, como 08:30)',
+      momentOpens: 'Abre',
+      journal: 'El diario',
+      onlyWorkingHours: 'Solo dentro de mi horario de trabajo',
+      microPauses: 'Micropausas entre descansos',
+      microPausesHint: 'Una frase amable o una respiración durante veinte segundos; luego se cierra sola. Nunca a menos de cinco minutos de un descanso.',
+      timeProblem: 'Escribe la hora como HH:MM, por ejemplo 08:30.',
+      every: 'Cada cuántos minutos',
+      everyHint: 'De 10 a 60.',
     },
     breakOpensLegend: 'Un descanso programado abre',
     breakOpens: {

@@ -28,6 +28,13 @@ export interface MainWords {
     /** A click on it opens the break (a tray may not be there to open it from). */
     due: { title: string; body: string }
   }
+  /** The daily moment and a micro-pause, when they come as notifications. */
+  rhythmNotification: {
+    /** A click on it opens what the moment opens. */
+    moment: { title: string; body: string }
+    /** Its body is the micro-pause's one line. */
+    microPauseTitle: string
+  }
   /** The journal's save and open dialogs. */
   dialogs: {
     exportTitle: string

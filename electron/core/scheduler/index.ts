@@ -10,15 +10,20 @@
  * - tray and CLI -> `pause { until: pauseUntil(choice, now, settings) }`, `resumeBreaks`, `skipNext`;
  * - settings saved -> `settingsChanged`; every `IDLE_CHECK_EVERY_MS` while `driver.idleChecksWanted()` ->
  *   `idle { seconds }` (and pass `readIdleSeconds` so each timer wake carries a reading too);
- * - effects: `showHeadsUp` / `startBreak` / `hidePopup` drive the one popup window, `record` goes to the
- *   statistics; refresh the tray on `onStateChange` and at `driver.statusRefreshAt()`.
+ * - effects: `showHeadsUp` / `startBreak` / `hidePopup` drive the one popup window, `showDailyMoment` /
+ *   `showMicroPause` show the daily rhythm the same way, `record` goes to the statistics; refresh the tray on `onStateChange` and at `driver.statusRefreshAt()`.
  */
 export { createSchedulerDriver, type OutwardEffect, type SchedulerDriver, type SchedulerDriverPorts } from './driver'
 export { createSchedulerState, step } from './machine'
 export { pauseChoices, pauseUntil, type PauseChoice } from './pause'
+export { localDay, MICRO_CLEAR_OF_BREAK_MS, MOMENT_LATE_LIMIT_MS, momentWindow } from './rhythm'
 export {
+  dailyMomentOpens,
   defaultScheduleSettings,
   scheduleSettingsSchema,
+  type DailyMoment,
+  type DailyMomentOpens,
+  type MicroPauses,
   type ScheduleSettings,
   type TimeRange,
   type WorkingHours,

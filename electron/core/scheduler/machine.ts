@@ -3,6 +3,7 @@
  * and the effects for the outside world to carry out. No clock, no timers, no I/O in here.
  */
 import { countdownFrom, durationsOf, isCountdown, showsPopup, snoozeAllowed } from './phase'
+import { settleRhythm } from './rhythm'
 import { noticeUnseenTime, resumeFromSuspend, settle } from './settle'
 import type { ScheduleSettings } from './settings'
 import type { SchedulerEffect, SchedulerEvent, SchedulerState, StepResult } from './types'
@@ -24,7 +25,10 @@ const personEvents = new Set<SchedulerEvent['type']>([
 
 /** A state for a first start; the first event (the driver sends `restored`) starts the interval. */
 export function createSchedulerState(now: number): SchedulerState {
-  return { version: 1, phase: { kind: 'waiting' }, pause: null, suspendedAt: null, away: null, lastSeenAt: now }
+  return {
+    version: 1, phase: { kind: 'waiting' }, pause: null, suspendedAt: null, away: null, lastSeenAt: now,
+    rhythm: { momentDay: null, momentChosen: null, momentChosenAt: null, microAt: null },
+  }
 }
 
 export function step(
@@ -52,7 +56,9 @@ export function step(
   // Settle first so the event meets the present (a pause that just ended, working hours that just began).
   next = settle(next, now, settings, effects)
   next = applyEvent(next, event, now, settings, effects)
-  next = { ...settle(next, now, settings, effects), lastSeenAt: now }
+  next = settle(next, now, settings, effects)
+  // The rhythm comes after the breaks have met the present, so a break on screen keeps the window.
+  next = { ...settleRhythm(next, now, settings, effects), lastSeenAt: now }
   if (differsBeyondLastSeen(state, next)) effects.push({ type: 'persist' })
   return { state: next, effects }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { libraryPracticeIds } from '../../common/library'
 
 /** 'HH:MM' on a 24-hour clock; '24:00' is allowed as an end so a range can run to midnight. */
 const clockTimeSchema = z
@@ -30,6 +31,36 @@ export const workingHoursSchema = z.object({
 
 export type WorkingHours = z.infer<typeof workingHoursSchema>
 
+/** What a daily moment opens: a practice of the library, or the journal. */
+export const dailyMomentOpens = [...libraryPracticeIds, 'journal'] as const
+export type DailyMomentOpens = (typeof dailyMomentOpens)[number]
+
+/**
+ * A moment once a day at a chosen local time (a morning intention, an evening "three good things"),
+ * shown the way breaks are. Off until the person turns it on.
+ */
+export const dailyMomentSchema = z.object({
+  enabled: z.boolean().default(false),
+  /** Local wall-clock time, 'HH:MM' (24:00 is not a time of day). */
+  time: z
+    .string()
+    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM on a 24-hour clock')
+    .default('09:00'),
+  opens: z.enum(dailyMomentOpens).default('loving-kindness'),
+  /** Only within working hours (when working hours are on); otherwise any day at its time. */
+  onlyWorkingHours: z.boolean().default(false),
+})
+
+export type DailyMoment = z.infer<typeof dailyMomentSchema>
+
+/** A twenty-second breath or kind phrase between full breaks, every `everyMinutes`. Off until turned on. */
+export const microPausesSchema = z.object({
+  enabled: z.boolean().default(false),
+  everyMinutes: z.number().int().min(10).max(60).default(20),
+})
+
+export type MicroPauses = z.infer<typeof microPausesSchema>
+
 /**
  * Everything the break scheduler reads. Bounds live here so the settings screen, the IPC contract and the
  * stored file all agree. Each field has a default, so parsing `{}` gives `defaultScheduleSettings`.
@@ -47,6 +78,8 @@ export const scheduleSettingsSchema = z.object({
   /** Count time away from the computer (at least one break long) as a break. */
   naturalBreaks: z.boolean().default(true),
   workingHours: workingHoursSchema.default(() => workingHoursSchema.parse({})),
+  dailyMoment: dailyMomentSchema.default(() => dailyMomentSchema.parse({})),
+  microPauses: microPausesSchema.default(() => microPausesSchema.parse({})),
 })
 
 export type ScheduleSettings = z.infer<typeof scheduleSettingsSchema>

@@ -114,5 +114,11 @@ function shiftEverything(state: SchedulerState, deltaMs: number): SchedulerState
     phase: shiftPhase(state.phase, deltaMs),
     pause: state.pause && { until: state.pause.until === null ? null : state.pause.until + deltaMs },
     away: state.away && { since: state.away.since + deltaMs },
+    // The moment's day is not moved: a day already shown stays shown (see rhythm.ts).
+    rhythm: {
+      ...state.rhythm,
+      microAt: state.rhythm.microAt === null ? null : state.rhythm.microAt + deltaMs,
+      momentChosenAt: state.rhythm.momentChosenAt === null ? null : state.rhythm.momentChosenAt + deltaMs,
+    },
   }
 }

@@ -3,7 +3,7 @@ import { MINUTE_MS, showsPopup, snoozeAllowed } from './phase'
 import type { ScheduleSettings } from './settings'
 import { PAUSE_COUNTDOWN_WITHIN_MS } from '../../common/schedule-status'
 import type { AvailableActions, SchedulerState, SchedulerStatus } from './types'
-import { breakFitsWorkingStretch, nextWakeAt } from './wake'
+import { breakFitsWorkingStretch, nextBreakWakeAt } from './wake'
 import { nextWorkingStart, workingStretchEnd } from './working-hours'
 
 /** Whole minutes left, rounded up: "1 min" until the moment itself, never "0 min" too early. */
@@ -46,7 +46,8 @@ export { PAUSE_COUNTDOWN_WITHIN_MS }
 
 export function statusRefreshAt(state: SchedulerState, settings: ScheduleSettings, now: number): number | null {
   const status = describeStatus(state, settings, now)
-  const wake = nextWakeAt(state, settings, now)
+  // The tray line tells of breaks only: the rhythm's wakes change nothing it shows.
+  const wake = nextBreakWakeAt(state, settings, now)
   if (status.kind === 'paused' && status.until !== null && status.until - now > PAUSE_COUNTDOWN_WITHIN_MS) {
     // A long pause shows the clock time it ends, which does not change: look again when the countdown starts.
     const countdownStarts = status.until - PAUSE_COUNTDOWN_WITHIN_MS

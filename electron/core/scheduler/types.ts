@@ -38,9 +38,25 @@ export const schedulerStateSchema = z.object({
   away: z.object({ since: z.number() }).nullable(),
   /** The `now` of the last event: a later `now` far behind it reveals a clock set back. */
   lastSeenAt: z.number(),
+  /**
+   * The daily moment and the micro-pauses last shown (a state saved before they existed reads as never).
+   * `momentDay` is the local day ('YYYY-MM-DD') the moment was last shown for: a moment is never shown for
+   * that day or an earlier one again, whatever the clock does. `momentChosen` is the time the moment was
+   * last seen set for (null while off) and `momentChosenAt` when it was so set: a moment whose time had
+   * already passed then is not brought late. `microAt` and `momentChosenAt` move with the clock like every instant.
+   */
+  rhythm: z
+    .object({
+      momentDay: z.string().nullable(),
+      momentChosen: z.string().nullable().default(null),
+      momentChosenAt: z.number().nullable().default(null),
+      microAt: z.number().nullable(),
+    })
+    .default(() => ({ momentDay: null, momentChosen: null, momentChosenAt: null, microAt: null })),
 })
 
 export type SchedulerState = z.infer<typeof schedulerStateSchema>
+export type RhythmState = SchedulerState['rhythm']
 
 export type BreakRecordKind = 'started' | 'completed' | 'snoozed' | 'skipped' | 'natural'
 
@@ -81,6 +97,10 @@ export type SchedulerEffect =
   | { type: 'hidePopup' }
   /** One line for the statistics. `at` is when it happened (a natural break: when the person left). */
   | { type: 'record'; kind: BreakRecordKind; at: number; durationMs?: number }
+  /** The daily moment's time has come: show what it opens, the way a break shows. `until`: held, it may come until then. */
+  | { type: 'showDailyMoment'; until: number }
+  /** A micro-pause: one kind line for twenty seconds. */
+  | { type: 'showMicroPause' }
   /** The state changed: save it. */
   | { type: 'persist' }
 

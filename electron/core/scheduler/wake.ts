@@ -1,6 +1,7 @@
 /** When the scheduler next needs to look at the clock. The driver arms exactly one timer for it. */
 import { durationsOf, isCountdown, MINUTE_MS } from './phase'
 import type { ScheduleSettings } from './settings'
+import { nextRhythmWakeAt } from './rhythm'
 import type { SchedulerState } from './types'
 import { isWorkingTime, nextWorkingStart, workingStretchEnd } from './working-hours'
 
@@ -19,12 +20,22 @@ export function breakFitsWorkingStretch(dueAt: number, settings: ScheduleSetting
 }
 
 /**
- * The one next instant at which anything can change: a heads-up, a break falling due, an unanswered popup
- * being let go, a pause or a snooze ending, a working stretch beginning or ending.
+ * The one next instant at which anything can change: the breaks' next wake, a daily moment or a micro-pause.
  * null = nothing changes until an event arrives (suspended, paused until resumed, or a week without
- * working hours).
+ * working hours and no daily moment).
  */
 export function nextWakeAt(state: SchedulerState, settings: ScheduleSettings, now: number): number | null {
+  const breaks = nextBreakWakeAt(state, settings, now)
+  const rhythm = nextRhythmWakeAt(state, settings, now)
+  if (breaks === null) return rhythm
+  return rhythm === null ? breaks : Math.min(breaks, rhythm)
+}
+
+/**
+ * The breaks' next instant: a heads-up, a break falling due, an unanswered popup being let go, a pause or
+ * a snooze ending, a working stretch beginning or ending.
+ */
+export function nextBreakWakeAt(state: SchedulerState, settings: ScheduleSettings, now: number): number | null {
   if (state.suspendedAt !== null) return null
   const phase = state.phase
   const { intervalMs, headsUpMs } = durationsOf(settings)

@@ -7,6 +7,7 @@ import { HomeScreen } from '../home/HomeScreen'
 import { JournalScreen } from '../journal/JournalScreen'
 import { LibraryScreen } from '../library/LibraryScreen'
 import { PathScreen } from '../path/PathScreen'
+import { MicroPauseScreen } from '../micro-pause/MicroPauseScreen'
 import { GuidedScreen } from '../player/GuidedScreen'
 import { guidedPracticeOf } from '../../../electron/common/screens'
 import { ReframeScreen } from '../reframe/ReframeScreen'
@@ -45,6 +46,8 @@ export function ScreenView({ screen, ...props }: ScreenProps & { screen: ScreenP
       return <LibraryScreen {...props} />
     case 'path':
       return <PathScreen {...props} />
+    case 'micro-pause':
+      return <MicroPauseScreen {...props} />
     default:
       return <HomeScreen state={props.state} onOpen={props.go} />
   }

@@ -10,6 +10,7 @@ import { JournalDataSection } from './JournalDataSection'
 import { LifeFocusSection } from './LifeFocusSection'
 import { RestoreDefaults } from './RestoreDefaults'
 import { HoldBreaksSection } from './HoldBreaksSection'
+import { RhythmSection } from './RhythmSection'
 import { ScheduleSection } from './ScheduleSection'
 import { useSaveSetting } from './use-save-setting'
 import { WorkingHoursEditor } from './WorkingHours'
@@ -31,6 +32,7 @@ export function SettingsScreen({ state, go, done }: ScreenProps) {
         workingHours={settings.schedule.workingHours}
         save={(workingHours) => saveQuietly({ schedule: { ...settings.schedule, workingHours } })}
       />
+      <RhythmSection schedule={settings.schedule} save={saveQuietly} />
       <section aria-labelledby="hotkey-heading" className="card">
         <h2 id="hotkey-heading" className="section-heading">{text.hotkeyHeading}</h2>
         {/* The field says itself whether main could register the keys, so the shared status line stays out of it. */}
