@@ -41,6 +41,8 @@ export default defineConfig(({ mode }) => {
         // main.js is what Electron runs; app.js exports startApp for the e2e harness; journal-worker.js is the
         // journal's own thread, which app.js starts.
         lib: { entry: { main: resolve('electron/main.ts'), app: resolve('electron/app.ts'), 'journal-worker': resolve('electron/journal-worker.ts') } },
+        // Minified like the window's bundle: the source's comments say why, and need not be read at every start.
+        minify: true,
       },
     },
     preload: {
