@@ -32,6 +32,17 @@ const screens = {
   journal: (app) => fromTray(app, 'Journal'),
   settings: (app) => fromTray(app, 'Settings'),
   // The optional life focus, one section down Settings, with a focus chosen.
+  'settings-rhythm': {
+    screen: 'settings',
+    world: undefined,
+    open: async (app) => {
+      const page = await fromTray(app, 'Settings')
+      const section = page.getByRole('region', { name: 'A daily rhythm' })
+      for (const toggle of ['A daily moment', 'Micro-pauses between breaks']) await section.getByRole('checkbox', { name: toggle }).check()
+      await page.locator('#rhythm-heading').evaluate((heading) => heading.scrollIntoView({ block: 'start' }))
+      return page
+    },
+  },
   'settings-focus': {
     screen: 'settings',
     world: undefined,
