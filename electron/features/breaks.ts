@@ -27,7 +27,6 @@ import { createBreakPopups, type BreakPopups, type BreakPopupState } from './bre
 import { createBreakTick } from './break-tick'
 import { createBreakRotation } from './break-rotation'
 
-
 export interface BreaksDeps {
   clock: Clock
   settings(): Settings

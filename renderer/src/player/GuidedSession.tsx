@@ -7,6 +7,7 @@ import { useFocusOnMount } from '../safety/use-focus-on-mount'
 import { CardProgress } from '../touch/CardProgress'
 import { stepSpeech } from './read-aloud'
 import { StepContent, stepLines } from './StepContent'
+import { waitsForPerson } from './progress'
 import { usePlayer } from './use-player'
 import { useReadAloud } from './use-read-aloud'
 import { useSpaceToPause } from './use-space-to-pause'
@@ -59,7 +60,7 @@ export function GuidedSession({ words, steps, anchor, settings, paused, onFinish
 
   if (!step || !stepWords) return null
   const isLast = at === steps.length - 1
-  const waits = step.seconds === null || step.answer === true
+  const waits = waitsForPerson(step)
   const nextLabel = step.away ? text.player.back : isLast ? text.player.finish : waits ? text.player.ready : text.player.next
   return (
     <>
@@ -89,7 +90,7 @@ export function GuidedSession({ words, steps, anchor, settings, paused, onFinish
         <button type="button" className="button" aria-pressed={held} onClick={() => setHeld(!held)}>
           {held ? text.player.resume : text.player.pause}
         </button>
-        <button type="button" className={waits || step.away ? 'button button-primary' : 'button'} onClick={player.moveOn}>
+        <button type="button" className={waits ? 'button button-primary' : 'button'} onClick={player.moveOn}>
           {nextLabel}
         </button>
       </div>

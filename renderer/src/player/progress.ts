@@ -20,10 +20,13 @@ export const firstStep: PlayerProgress = { at: 0, stepStartMs: 0 }
 
 export const isOver = (steps: readonly TimedStep[], progress: PlayerProgress): boolean => progress.at >= steps.length
 
+/** A step with no seconds, a question (typing is never cut off) or a walk waits for the person to move on. */
+export const waitsForPerson = (step: TimedStep): boolean => step.seconds === null || step.away === true || step.answer === true
+
 /** Running ms at which the current step ends by itself, or null when it waits for the person. */
 export function stepEndMs(steps: readonly TimedStep[], progress: PlayerProgress): number | null {
   const step = steps[progress.at]
-  if (step === undefined || step.seconds === null || step.away || step.answer) return null
+  if (step === undefined || step.seconds === null || waitsForPerson(step)) return null
   return progress.stepStartMs + step.seconds * 1000
 }
 
