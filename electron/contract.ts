@@ -7,7 +7,9 @@ import { z } from 'zod'
 import { checkInSchema } from './core/break-events'
 import type { DesktopView } from './core/desktop'
 import type { Locale } from './common/locale'
+import { journalKinds } from './common/journal-kinds'
 import type { BackupRefusal } from './common/journal-problems'
+import { draftSlots } from './common/journal-draft-slots'
 import type { BreakStatus } from './common/schedule-status'
 import type { Notice } from './core/notices'
 import { phraseLimits, phraseSteps, type PhraseBank, type PhraseErrorCode } from './core/phrases'
@@ -166,11 +168,13 @@ function defineJournalRequestArgs() {
   const id = z.string().min(1).max(128)
   const text = z.string().max(100_000)
   const tags = z.array(z.string().max(64)).max(256)
-  const draftSlot = z.enum(['new', 'edit'])
+  const draftSlot = z.enum(draftSlots)
   const draft = z
     .object({
       /** Present when the draft edits an entry that exists. */
       id: id.optional(),
+      /** Absent: a reframing, the kind every entry was before there were kinds. */
+      kind: z.enum(journalKinds).optional(),
       harshVoice: text.optional(),
       kindReply: text.optional(),
       situation: text.optional(),
@@ -180,6 +184,10 @@ function defineJournalRequestArgs() {
       commonHumanity: text.optional(),
       intensityAfter: z.number().optional(),
       thinkingTraps: tags.optional(),
+      letter: text.optional(),
+      wentWell: text.optional(),
+      alsoWentWell: text.optional(),
+      aboutMe: text.optional(),
     })
     .strict()
   return {
@@ -197,6 +205,7 @@ function defineJournalRequestArgs() {
           text: z.string().max(1_000).optional(),
           feelings: tags.optional(),
           thinkingTraps: tags.optional(),
+          kinds: z.array(z.enum(journalKinds)).max(journalKinds.length).optional(),
         })
         .strict(),
     ]),
@@ -204,7 +213,7 @@ function defineJournalRequestArgs() {
     /** Main words the Markdown file itself, in the person's language, with the chips' own labels. */
     exportJournal: z.tuple([z.object({ format: z.enum(['markdown', 'json', 'csv']) }).strict()]),
     importJournal: z.tuple([]),
-    /** 'new' is the entry being written; 'edit' the changes to one that exists (a draft with its id). */
+    /** 'new' is the reframing being written, 'letter' and 'good-things' the other kinds; 'edit' the changes to one that exists (a draft with its id). */
     getJournalDraft: z.tuple([draftSlot]),
     /** With an `id`, the changes to that entry; without, the new entry. */
     saveJournalDraft: z.tuple([draft]),

@@ -14,6 +14,9 @@ export const journalLimits = {
 export const fieldIssueReasons = [
   'too_long',
   'nothing_written',
+  'empty_letter',
+  'no_good_thing',
+  'not_for_kind',
   'intensity_range',
   'bad_tag',
   'too_many_tags',
@@ -26,11 +29,12 @@ export type IssueReason = (typeof fieldIssueReasons)[number]
 /** Why a chosen file could not be imported as a whole (nothing was changed). */
 export type BackupRefusal = 'too-large' | 'not-json' | 'not-a-backup' | 'newer-format' | 'no-entries'
 
-/** The journal's fields a person can be told about, in the order of the form. */
+/** The journal's fields a person can be told about: the common ones, then each kind's in the order of its form. */
 export const journalFields = [
   'id',
   'createdAt',
   'updatedAt',
+  'kind',
   'situation',
   'harshVoice',
   'feelings',
@@ -40,5 +44,9 @@ export const journalFields = [
   'kindReply',
   'intensityAfter',
   'thinkingTraps',
+  'letter',
+  'wentWell',
+  'alsoWentWell',
+  'aboutMe',
 ] as const
 export type JournalField = (typeof journalFields)[number]

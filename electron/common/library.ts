@@ -5,8 +5,11 @@
  * practices' steps live in the window's content (renderer/src/content/library/).
  */
 
-/** The practices with screens of their own, written before the player. */
-export const corePracticeIds = ['compassion-break', 'breathe', 'touch', 'reframe'] as const
+/**
+ * The practices with screens of their own, written before the player. The last three write in the journal,
+ * each its own kind of entry (common/journal-kinds.ts).
+ */
+export const corePracticeIds = ['compassion-break', 'breathe', 'touch', 'reframe', 'letter', 'good-things'] as const
 export type CorePracticeId = (typeof corePracticeIds)[number]
 
 /** The practices the guided-practice player plays, each a list of steps. */
@@ -47,6 +50,8 @@ export const library: readonly LibraryEntry[] = [
   { id: 'breathe', kind: 'settle', minutes: [1, 3, 5], moving: false, breath: true },
   { id: 'touch', kind: 'kindness', minutes: [1], moving: false, breath: false },
   { id: 'reframe', kind: 'hard-moment', minutes: [3], moving: false, breath: false },
+  { id: 'letter', kind: 'kindness', minutes: [10], moving: false, breath: false },
+  { id: 'good-things', kind: 'kindness', minutes: [3], moving: false, breath: false },
   { id: 'affectionate-breathing', kind: 'settle', minutes: [3, 5], moving: false, breath: true },
   { id: 'soles-of-the-feet', kind: 'settle', minutes: [3], moving: false, breath: false },
   { id: 'loving-kindness', kind: 'kindness', minutes: [3, 5], moving: false, breath: true },

@@ -28,11 +28,11 @@ export const pathWeeks: readonly PathWeek[] = [
   { id: 'noticing', practices: ['compassion-break', 'touch'] },
   { id: 'coming-back', practices: ['affectionate-breathing', 'soles-of-the-feet', 'mindful-listening'] },
   { id: 'own-phrases', practices: ['loving-kindness', 'compassion-break'] },
-  { id: 'kind-voice', practices: ['reframe', 'compassionate-friend'] },
+  { id: 'kind-voice', practices: ['reframe', 'letter', 'compassionate-friend'] },
   { id: 'what-matters', practices: ['mindful-walk', 'body-scan'] },
   { id: 'hard-feelings', practices: ['soften-soothe-allow', 'touch'] },
   { id: 'caring', practices: ['giving-and-receiving', 'loving-kindness'] },
-  { id: 'savouring', practices: ['mindful-seeing', 'body-scan', 'touch'] },
+  { id: 'savouring', practices: ['good-things', 'mindful-seeing', 'body-scan'] },
 ]
 
 export const pathLength = pathWeeks.length

@@ -1,7 +1,7 @@
 import { guidedPracticeIds, isGuidedPractice, type GuidedPracticeId, type LibraryPracticeId } from './library'
 
 /** The screens the break window can show. The renderer owns how they look; main only names them. */
-const fixedScreens = ['home', 'heads-up', 'break', 'breathe', 'touch', 'reframe', 'journal', 'settings', 'welcome', 'about', 'doubts', 'library', 'path', 'micro-pause'] as const
+const fixedScreens = ['home', 'heads-up', 'break', 'breathe', 'touch', 'reframe', 'letter', 'good-things', 'journal', 'settings', 'welcome', 'about', 'doubts', 'library', 'path', 'micro-pause'] as const
 
 /** A guided practice is one screen per practice, named after it, so main can open one (a timed break does). */
 export type PracticeScreen = `practice:${GuidedPracticeId}`

@@ -20,6 +20,8 @@ export const cliFlags: readonly FlagSpec[] = [
   openFlag('--breathe', 'breathe', 'open the breathing guide'),
   openFlag('--touch', 'touch', 'open soothing touch'),
   openFlag('--reframe', 'reframe', 'write a reframing journal entry'),
+  openFlag('--letter', 'letter', 'write a letter to yourself in the journal'),
+  openFlag('--good-things', 'good-things', 'write three good things in the journal'),
   openFlag('--journal', 'journal', 'open the journal'),
   openFlag('--library', 'library', 'open the library of every practice'),
   openFlag('--path', 'path', 'open the gentle eight-week path'),

@@ -73,7 +73,8 @@ export const settingsSchema = z.object({
   phrases: phraseBankSchema.nullable(),
   /** What the person's days are much about, if they say: only examples and suggested phrases follow it. null = none. */
   lifeFocus: z.enum(lifeFocuses).nullable(),
-  journal: z.object({ encrypt: z.boolean() }).strict(),
+  /** Whether the journal is encrypted; whether the letter to oneself shows its three prompts (the person can hide them). */
+  journal: z.object({ encrypt: z.boolean(), showLetterPrompts: z.boolean() }).strict(),
   /** A due break waits (and comes right after) while the person is in a call, in Do Not Disturb, or presenting. */
   holdBreaks: z.object({ calls: z.boolean(), doNotDisturb: z.boolean(), fullscreen: z.boolean() }).strict(),
   firstRun: z.object({ welcomed: z.boolean(), backdraftNoteSeen: z.boolean() }).strict(),
@@ -105,7 +106,7 @@ export const defaultSettings: Settings = {
   path: notStarted,
   phrases: null,
   lifeFocus: null,
-  journal: { encrypt: true },
+  journal: { encrypt: true, showLetterPrompts: true },
   holdBreaks: { calls: true, doNotDisturb: true, fullscreen: true },
   firstRun: { welcomed: false, backdraftNoteSeen: false },
 }

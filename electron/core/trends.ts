@@ -1,5 +1,4 @@
 import type { BreakEvent } from './break-events'
-import type { JournalEntry } from './journal/entry-schema'
 import type { UtcOffsetMinutes } from './journal/local-time'
 
 /**
@@ -36,7 +35,8 @@ export interface KindnessTrend {
 }
 
 export interface TrendRequest {
-  entries: readonly Pick<JournalEntry, 'createdAt' | 'intensityBefore' | 'intensityAfter'>[]
+  /** Any kind of entry: only a reframing carries intensities, the others add nothing. */
+  entries: readonly { createdAt: number; intensityBefore?: number; intensityAfter?: number }[]
   events: readonly BreakEvent[]
   now: number
   utcOffset: UtcOffsetMinutes

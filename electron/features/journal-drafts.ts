@@ -1,21 +1,27 @@
 /**
  * What is being written, kept in small files beside the journal while the person types, so a closed
- * window, a crash or a restart loses nothing: one for a new entry, one for changes to an entry that exists
- * (so editing an old entry never overwrites the new one in progress). Written atomically; encrypted like
- * the journal when it is.
+ * window, a crash or a restart loses nothing: one for a new entry of each kind, one for changes to an entry
+ * that exists (so editing an old entry never overwrites the new one in progress). Written atomically;
+ * encrypted like the journal when it is.
  */
 import fs from 'node:fs'
+import { draftSlots, newDraftSlot, type DraftSlot } from '../common/journal-draft-slots'
 import { validateDraft, type JournalDraft } from '../core/journal'
 import type { Cipher } from '../core/journal/cipher'
 import { replaceFileAtomically } from '../platform/durable-files'
 import { moveAside } from '../platform/set-aside'
 
-export type DraftSlot = 'new' | 'edit'
+export { draftSlots, type DraftSlot }
 
-export const DRAFT_FILE_NAMES: Record<DraftSlot, string> = { new: 'journal-draft.json', edit: 'journal-edit-draft.json' }
+export const DRAFT_FILE_NAMES: Record<DraftSlot, string> = {
+  new: 'journal-draft.json',
+  letter: 'journal-letter-draft.json',
+  'good-things': 'journal-good-things-draft.json',
+  edit: 'journal-edit-draft.json',
+}
 
-/** A draft with the id of an entry is a change to that entry; without one, a new entry. */
-export const slotOf = (draft: JournalDraft): DraftSlot => (draft.id === undefined ? 'new' : 'edit')
+/** A draft with the id of an entry is a change to that entry; without one, a new entry of its kind. */
+export const slotOf = (draft: JournalDraft): DraftSlot => (draft.id === undefined ? newDraftSlot(draft.kind) : 'edit')
 
 type DraftRecord = { v: 1; draft: unknown } | { v: 1; enc: string; data: string }
 

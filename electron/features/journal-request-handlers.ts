@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import type { JournalDraftInput, JournalHistoryQuery, Responses } from '../contract'
+import { newDraftSlot } from '../common/journal-draft-slots'
 import { isSupportLineUrl } from '../core/support-lines'
 import { RequestRefused } from '../platform/ipc'
 import type { HandlerParts, JournalHandlers } from './journal-types'
@@ -18,7 +19,7 @@ export function requestHandlers({ deps, ready, drafts, status }: HandlerParts) {
   return {
     async saveJournalEntry(input: JournalDraftInput): Promise<Responses['saveJournalEntry']> {
       const saved = await (await ready()).call('save', input)
-      if (saved.ok && saved.created) drafts.new.clear()
+      if (saved.ok && saved.created) drafts[newDraftSlot(saved.entry.kind)].clear()
       if (saved.ok && !saved.created) clearEditDraftOf(saved.entry.id)
       return saved
     },

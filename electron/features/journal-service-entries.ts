@@ -64,7 +64,7 @@ export function historyRequests({ search, store, utcOffset }: ServiceParts) {
   return {
     history(query: JournalHistoryQuery): JournalHistory {
       const all = store().entries()
-      const filtered = query.text || query.feelings?.length || query.thinkingTraps?.length
+      const filtered = query.text || query.feelings?.length || query.thinkingTraps?.length || query.kinds?.length
       const matching = filtered ? search.search(all, query) : all
       const page = historyPage(matching, { page: query.page, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE, utcOffset })
       return { days: page.days, page: page.page, pageCount: page.pageCount, matching: matching.length, total: all.length }

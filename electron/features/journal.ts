@@ -15,7 +15,7 @@ import { recordCipher, type RecordKey } from '../platform/record-cipher'
 import { localUtcOffset } from '../platform/wall-clock'
 import { backupHandlers } from './journal-backup-handlers'
 import { draftHandlers } from './journal-draft-handlers'
-import { DRAFT_FILE_NAMES, openDraftFile, slotOf, type DraftSlot } from './journal-drafts'
+import { DRAFT_FILE_NAMES, draftSlots, openDraftFile, slotOf, type DraftSlot } from './journal-drafts'
 import { chooseEncryption, type JournalEncryption } from './journal-encryption'
 import { requestHandlers } from './journal-request-handlers'
 import type { ThreadEncryption } from './journal-service'
@@ -101,7 +101,7 @@ export function createJournal(deps: JournalDeps): Journal {
   const changeMode = async (current: Opened): Promise<Opened> => {
     const wanted = chooseEncryption(deps.settings().journal.encrypt, deps.safeStorage, deps.platform)
     if (wanted.encryptWrites === current.encryption.encryptWrites) return current
-    const kept = [drafts.new.read(), drafts.edit.read()]
+    const kept = draftSlots.map((slot) => drafts[slot].read())
     const { key, thread: threadEncryption } = keyFor(deps, wanted)
     await thread.call('changeMode', threadEncryption)
     opened = { ...current, encryption: wanted, records: key ? recordCipher(key) : undefined }
@@ -201,7 +201,7 @@ function openDrafts(deps: JournalDeps, opened: () => Opened | null): Drafts {
       deps.onChange()
     },
   })
-  return { new: draftFile('new'), edit: draftFile('edit') }
+  return Object.fromEntries(draftSlots.map((slot) => [slot, draftFile(slot)])) as Drafts
 }
 
 /** Every request the journal answers, in groups by what they touch. */

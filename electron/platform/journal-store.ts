@@ -300,8 +300,10 @@ function validOrThrow(entry: JournalEntry): JournalEntry {
 }
 
 function freezeEntry(entry: JournalEntry): JournalEntry {
-  Object.freeze(entry.feelings)
-  Object.freeze(entry.thinkingTraps)
+  if (entry.kind === 'reframe') {
+    Object.freeze(entry.feelings)
+    Object.freeze(entry.thinkingTraps)
+  }
   return Object.freeze(entry)
 }
 

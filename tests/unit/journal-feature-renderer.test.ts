@@ -5,10 +5,12 @@ import { catalogs } from '../../electron/common/catalog'
 import { feelingIds, tagLabels, thinkingTrapIds } from '../../electron/common/journal-tags'
 import { locales } from '../../electron/common/locale'
 import { pooledMean, summariseTrend } from '../../renderer/src/journal/trend-summary'
-import { characterCount, emptyForm, formFrom, formProblems, isBlank, stepOf, toDraftInput, type ReframeForm } from '../../renderer/src/reframe/form-state'
+import { emptyForm, reframeEntryForm, stepOf, type ReframeForm } from '../../renderer/src/reframe/form-state'
+import { characterCount, isBlank } from '../../renderer/src/writing/entry-form'
 import { typedText } from './fixtures/journal-entries'
 
 const chipIds = [...feelingIds, ...thinkingTrapIds]
+const { toInput: toDraftInput, from: formFrom, problems: formProblems } = reframeEntryForm
 
 const arbitraryForm: fc.Arbitrary<ReframeForm> = fc.record({
   harshVoice: typedText,
@@ -24,9 +26,11 @@ const arbitraryForm: fc.Arbitrary<ReframeForm> = fc.record({
 
 describe('the reframing form', () => {
   it('sends only what was written or chosen', () => {
-    expect(toDraftInput(emptyForm)).toEqual({})
-    expect(isBlank({ ...emptyForm, situation: '   ' })).toBe(true)
-    expect(toDraftInput({ ...emptyForm, harshVoice: 'Lazy.', intensityBefore: 0, feelings: ['sad'] })).toEqual({ harshVoice: 'Lazy.', intensityBefore: 0, feelings: ['sad'] })
+    // Always with its kind, so main files the draft and the entry as a reframing.
+    expect(toDraftInput(emptyForm)).toEqual({ kind: 'reframe' })
+    expect(isBlank(reframeEntryForm, { ...emptyForm, situation: '   ' })).toBe(true)
+    expect(isBlank(reframeEntryForm, { ...emptyForm, intensityAfter: 0 })).toBe(false)
+    expect(toDraftInput({ ...emptyForm, harshVoice: 'Lazy.', intensityBefore: 0, feelings: ['sad'] })).toEqual({ kind: 'reframe', harshVoice: 'Lazy.', intensityBefore: 0, feelings: ['sad'] })
   })
 
   it('whatever is typed, what it sends is a draft main accepts, and comes back to the same form', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { BreakEvent } from '../../electron/core/break-events'
 import { UTC } from '../../electron/core/journal'
 import { kindnessTrend, type TrendRequest } from '../../electron/core/trends'
+import { makeEntry, makeGoodThings, makeLetter } from './fixtures/journal-entries'
 
 // Thursday 26 November 2026, 10:00 UTC. Its week starts on Monday the 23rd.
 const now = Date.UTC(2026, 10, 26, 10)
@@ -43,6 +44,17 @@ describe('kindnessTrend', () => {
     ]
     const current = kindnessTrend({ ...base, entries }).weeks.at(-1)
     expect(current?.intensity).toEqual({ before: { mean: 7, count: 2 }, after: { mean: 5, count: 1 } })
+  })
+
+  // Letters and good things carry no intensities: journal entries of every kind go in, only reframings count.
+  it('takes entries of every kind and averages only what reframings measured', () => {
+    const entries = [
+      makeEntry({ id: 'r', createdAt: now - 3_600_000, updatedAt: now - 3_600_000, intensityBefore: 8, intensityAfter: 5 }),
+      makeLetter({ id: 'l', createdAt: now - 3_600_000, updatedAt: now - 3_600_000 }),
+      makeGoodThings({ id: 'g', createdAt: now - 7_200_000, updatedAt: now - 7_200_000 }),
+    ]
+    const current = kindnessTrend({ ...base, entries }).weeks.at(-1)
+    expect(current?.intensity).toEqual({ before: { mean: 8, count: 1 }, after: { mean: 5, count: 1 } })
   })
 
   it('counts only finished practices as practice minutes, on the local day they ended', () => {

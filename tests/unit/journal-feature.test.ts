@@ -1,83 +1,19 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { JournalDraftInput, Notice } from '../../electron/contract'
-import { MAX_FIELD_CHARACTERS, type JournalEntry } from '../../electron/core/journal'
-import { defaultSettings, type Settings } from '../../electron/core/settings'
-import { createJournal, type JournalDeps } from '../../electron/features/journal'
+import { MAX_FIELD_CHARACTERS } from '../../electron/core/journal'
+import { defaultSettings } from '../../electron/core/settings'
 import { openJournalStore } from '../../electron/platform/journal-store'
 import { makeEntry } from './fixtures/journal-entries'
+import { removeTempFolders, saved, start, startJournal, tempFolder } from './fixtures/journal-harness'
 import { chooseEncryption } from '../../electron/features/journal-encryption'
 import { crisisLines } from '../../electron/common/support-lines'
 import { reframeLimits } from '../../renderer/src/content/reframe'
 import { fakeSafeStorage } from '../harness/fake-electron/safe-storage-model.mjs'
 import { safeStorageCipher } from '../../electron/platform/safe-storage-cipher'
 
-const start = Date.UTC(2026, 10, 26, 9, 30)
-const folders: string[] = []
-afterEach(() => {
-  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true })
-})
-
-function tempFolder(): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kindbreak-journal-feature-'))
-  folders.push(folder)
-  return folder
-}
-
-interface Harness {
-  journal: ReturnType<typeof createJournal>
-  notices: Notice[]
-  opened: string[]
-  dialogs: { save: (string | null)[]; open: (string | null)[] }
-  advance(ms: number): void
-  setSettings(settings: Settings): void
-}
-
-function startJournal(userData: string, overrides: Partial<JournalDeps> & { settings?: () => Settings } = {}): Harness {
-  let now = start
-  let settings: Settings = { ...defaultSettings }
-  let ids = 0
-  const notices: Notice[] = []
-  const opened: string[] = []
-  const dialogs: Harness['dialogs'] = { save: [], open: [] }
-  const journal = createJournal({
-    userData,
-    clock: { now: () => now, setTimer: () => () => undefined },
-    settings: () => settings,
-    locale: () => 'en',
-    safeStorage: fakeSafeStorage(),
-    platform: 'linux',
-    dialog: {
-      showSaveDialog: async () => {
-        const filePath = dialogs.save.shift() ?? null
-        return filePath === null ? { canceled: true, filePath: '' } : { canceled: false, filePath }
-      },
-      showOpenDialog: async () => {
-        const filePath = dialogs.open.shift() ?? null
-        return filePath === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [filePath] }
-      },
-    } as unknown as JournalDeps['dialog'],
-    shell: { openExternal: async (url: string) => void opened.push(url) },
-    dialogParent: () => null,
-    addNotice: (notice) => notices.push(notice),
-    onChange: () => undefined,
-    eventsFile: path.join(userData, 'break-events.jsonl'),
-    newId: () => `id-${++ids}`,
-    utcOffset: () => 0,
-    later: (task) => task(),
-    ...overrides,
-  })
-  return {
-    journal,
-    notices,
-    opened,
-    dialogs,
-    advance: (ms) => void (now += ms),
-    setSettings: (next) => void (settings = next),
-  }
-}
+afterEach(removeTempFolders)
 
 const draft: JournalDraftInput = {
   harshVoice: 'You messed up the demo again.',
@@ -85,11 +21,6 @@ const draft: JournalDraftInput = {
   feelings: ['ashamed'],
   intensityBefore: 7,
   thinkingTraps: ['labelling'],
-}
-
-function saved(result: Awaited<ReturnType<Harness['journal']['handlers']['saveJournalEntry']>>): JournalEntry {
-  if (!result.ok) throw new Error(`not saved: ${JSON.stringify(result)}`)
-  return result.entry
 }
 
 describe('saving, editing, deleting', () => {
@@ -141,7 +72,7 @@ describe('history and search', () => {
     const first = await journal.handlers.journalHistory({ page: 0, pageSize: 10 })
     expect(first).toMatchObject({ page: 0, pageCount: 3, matching: 26, total: 26 })
     const newest = first.days.flatMap((d) => d.entries)
-    expect(newest[0]?.harshVoice).toBe('La reunión fue un desastre')
+    expect(newest[0]).toMatchObject({ harshVoice: 'La reunión fue un desastre' })
     expect(newest.map((e) => e.createdAt)).toEqual([...newest.map((e) => e.createdAt)].sort((a, b) => b - a))
 
     expect((await journal.handlers.journalHistory({ page: 0, text: 'REUNION' })).matching).toBe(1)
@@ -221,7 +152,7 @@ describe('deleted and replaced words', () => {
     const queued: Array<() => void> = []
     const runQueued = () => queued.splice(0).forEach((task) => task())
     const { journal, setSettings } = startJournal(userData, { later: (task) => void queued.push(task) })
-    setSettings({ ...defaultSettings, journal: { encrypt: false } })
+    setSettings({ ...defaultSettings, journal: { ...defaultSettings.journal, encrypt: false } })
     const onDisk = () => fs.readFileSync(path.join(userData, 'journal.jsonl'), 'utf8')
     const entry = saved(await journal.handlers.saveJournalEntry({ harshVoice: 'first-version-words' }))
     saved(await journal.handlers.saveJournalEntry({ id: entry.id, harshVoice: 'second-version-words' }))
@@ -265,7 +196,8 @@ describe('drafts', () => {
     expect(onDisk).not.toContain('trust')
 
     const second = startJournal(userData).journal
-    expect(await second.handlers.getJournalDraft('new')).toEqual({ harshVoice: 'Nobody will ever trust you' })
+    // A draft comes back naming its kind: one written without one is a reframing.
+    expect(await second.handlers.getJournalDraft('new')).toEqual({ kind: 'reframe', harshVoice: 'Nobody will ever trust you' })
     saved(await second.handlers.saveJournalEntry({ harshVoice: 'Nobody will ever trust you', kindReply: 'People do trust me.' }))
     expect(await second.handlers.getJournalDraft('new')).toBeNull()
   })
@@ -274,7 +206,7 @@ describe('drafts', () => {
     const { journal } = startJournal(tempFolder())
     await journal.handlers.saveJournalDraft({ kindReply: 'kind' })
     expect(await journal.handlers.saveJournalDraft({ kindReply: 'k'.repeat(MAX_FIELD_CHARACTERS + 1) })).toMatchObject({ ok: false, issues: [{ reason: 'too_long' }] })
-    expect(await journal.handlers.getJournalDraft('new')).toEqual({ kindReply: 'kind' })
+    expect(await journal.handlers.getJournalDraft('new')).toEqual({ kind: 'reframe', kindReply: 'kind' })
   })
 
   it('keeps changes to an existing entry apart from the new entry in progress, and each save clears only its own', async () => {
@@ -283,15 +215,15 @@ describe('drafts', () => {
     const entry = saved(await first.handlers.saveJournalEntry(draft))
     expect(await first.handlers.saveJournalDraft({ harshVoice: 'A new worry, half written' })).toEqual({ ok: true })
     expect(await first.handlers.saveJournalDraft({ id: entry.id, kindReply: 'A kinder reply, half edited' })).toEqual({ ok: true })
-    expect(await first.handlers.getJournalDraft('new')).toEqual({ harshVoice: 'A new worry, half written' })
+    expect(await first.handlers.getJournalDraft('new')).toEqual({ kind: 'reframe', harshVoice: 'A new worry, half written' })
     await first.finish()
     expect(fs.readFileSync(path.join(userData, 'journal-edit-draft.json'), 'utf8')).not.toContain('kinder')
 
     const second = startJournal(userData).journal
-    expect(await second.handlers.getJournalDraft('edit')).toEqual({ id: entry.id, kindReply: 'A kinder reply, half edited' })
+    expect(await second.handlers.getJournalDraft('edit')).toEqual({ kind: 'reframe', id: entry.id, kindReply: 'A kinder reply, half edited' })
     saved(await second.handlers.saveJournalEntry({ id: entry.id, harshVoice: draft.harshVoice, kindReply: 'A kinder reply, finished' }))
     expect(await second.handlers.getJournalDraft('edit')).toBeNull()
-    expect(await second.handlers.getJournalDraft('new')).toEqual({ harshVoice: 'A new worry, half written' })
+    expect(await second.handlers.getJournalDraft('new')).toEqual({ kind: 'reframe', harshVoice: 'A new worry, half written' })
     saved(await second.handlers.saveJournalEntry({ harshVoice: 'A new worry, half written', kindReply: 'Done.' }))
     expect(await second.handlers.getJournalDraft('new')).toBeNull()
   })
@@ -301,11 +233,11 @@ describe('drafts', () => {
     const [one, two] = [saved(await journal.handlers.saveJournalEntry(draft)), saved(await journal.handlers.saveJournalEntry(draft))]
     await journal.handlers.saveJournalDraft({ id: one.id, kindReply: 'still editing one' })
     saved(await journal.handlers.saveJournalEntry({ ...draft, id: two.id }))
-    expect(await journal.handlers.getJournalDraft('edit')).toEqual({ id: one.id, kindReply: 'still editing one' })
+    expect(await journal.handlers.getJournalDraft('edit')).toEqual({ kind: 'reframe', id: one.id, kindReply: 'still editing one' })
     await journal.handlers.saveJournalDraft({ kindReply: 'new' })
     await journal.handlers.clearJournalDraft('edit')
     expect(await journal.handlers.getJournalDraft('edit')).toBeNull()
-    expect(await journal.handlers.getJournalDraft('new')).toEqual({ kindReply: 'new' })
+    expect(await journal.handlers.getJournalDraft('new')).toEqual({ kind: 'reframe', kindReply: 'new' })
   })
 
   it('rewrites both drafts in the new mode when encryption is turned off and on', async () => {
@@ -316,14 +248,14 @@ describe('drafts', () => {
     await journal.handlers.saveJournalDraft({ id: entry.id, harshVoice: 'plain-edit-words' })
     const onDisk = () => ['journal-draft.json', 'journal-edit-draft.json'].map((name) => fs.readFileSync(path.join(userData, name), 'utf8')).join('\n')
     expect(onDisk()).not.toContain('plain-')
-    setSettings({ ...defaultSettings, journal: { encrypt: false } })
+    setSettings({ ...defaultSettings, journal: { ...defaultSettings.journal, encrypt: false } })
     await journal.settingsChanged()
     expect(onDisk()).toContain('plain-new-words')
     expect(onDisk()).toContain('plain-edit-words')
     setSettings(defaultSettings)
     await journal.settingsChanged()
     expect(onDisk()).not.toContain('plain-')
-    expect(await journal.handlers.getJournalDraft('edit')).toEqual({ id: entry.id, harshVoice: 'plain-edit-words' })
+    expect(await journal.handlers.getJournalDraft('edit')).toEqual({ kind: 'reframe', id: entry.id, harshVoice: 'plain-edit-words' })
   })
 
   it('sets an unreadable draft aside, keeps it, and says so', async () => {
@@ -348,7 +280,7 @@ describe('encryption and status', () => {
       encryptionWanted: true, encrypted: true, protected: true, backend: 'gnome_libsecret', backendProtects: true, entryCount: 1, path: file,
     })
 
-    setSettings({ ...defaultSettings, journal: { encrypt: false } })
+    setSettings({ ...defaultSettings, journal: { ...defaultSettings.journal, encrypt: false } })
     await journal.settingsChanged()
     expect(fs.readFileSync(file, 'utf8')).toContain('demo')
     expect(await journal.handlers.getJournalStatus()).toMatchObject({ encryptionWanted: false, encrypted: false, protected: false, entryCount: 1 })
@@ -362,7 +294,7 @@ describe('encryption and status', () => {
   it('answers a request made right after a switch in the new mode, not the old one', async () => {
     const { journal, setSettings } = startJournal(tempFolder())
     saved(await journal.handlers.saveJournalEntry(draft))
-    setSettings({ ...defaultSettings, journal: { encrypt: false } })
+    setSettings({ ...defaultSettings, journal: { ...defaultSettings.journal, encrypt: false } })
     const switching = journal.settingsChanged()
     // The window asks for the status as soon as its settings change is answered, before the rewrite ends.
     expect(await journal.handlers.getJournalStatus()).toMatchObject({ encrypted: false, entryCount: 1 })
@@ -425,10 +357,10 @@ describe('a journal from before the journal had its own key', () => {
     fs.writeFileSync(path.join(userData, 'journal-draft.json'), JSON.stringify({ v: 1, enc: keyring.id, data: keyring.encrypt(JSON.stringify({ kindReply: 'an old draft' })) }))
 
     const { journal, notices } = startJournal(userData)
-    expect((await journal.handlers.getJournalEntry('old-1'))?.harshVoice).toBe('words from before')
+    expect(await journal.handlers.getJournalEntry('old-1')).toMatchObject({ harshVoice: 'words from before' })
     expect((await journal.handlers.journalHistory({ page: 0 })).total).toBe(2)
     expect(notices).toEqual([expect.objectContaining({ problem: 'locked-records', count: 1 })])
-    expect(await journal.handlers.getJournalDraft('new')).toEqual({ kindReply: 'an old draft' })
+    expect(await journal.handlers.getJournalDraft('new')).toEqual({ kind: 'reframe', kindReply: 'an old draft' })
     const lines = fs.readFileSync(path.join(userData, 'journal.jsonl'), 'utf8').trim().split('\n')
     expect(lines.filter((line) => line.includes('"enc":"aes-256-gcm:'))).toHaveLength(2)
     expect(lines.filter((line) => line.includes(`"enc":"${keyring.id}"`))).toHaveLength(1)
@@ -446,7 +378,7 @@ describe('a different keyring', () => {
     const { journal, notices, setSettings } = startJournal(userData, { safeStorage: fakeSafeStorage({ keyring: 'kwallet5' }), newId: () => 'second' })
     saved(await journal.handlers.saveJournalEntry({ kindReply: 'A new one, under the new keyring.' }))
     expect(notices).toEqual([expect.objectContaining({ problem: 'locked-records', count: 1 })])
-    setSettings({ ...defaultSettings, journal: { encrypt: false } })
+    setSettings({ ...defaultSettings, journal: { ...defaultSettings.journal, encrypt: false } })
     await journal.settingsChanged()
     expect(notices).toHaveLength(1)
     expect((await journal.handlers.journalHistory({ page: 0 })).total).toBe(1)

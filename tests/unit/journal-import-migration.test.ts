@@ -7,7 +7,7 @@ import {
   upgradeEntry,
   type JournalEntry,
 } from '../../electron/core/journal'
-import { arbitraryEntry, makeEntry } from './fixtures/journal-entries'
+import { arbitraryAnyEntry, asReframe, makeEntry } from './fixtures/journal-entries'
 
 const byId = (entries: readonly JournalEntry[]): Map<string, JournalEntry> =>
   new Map(entries.map((entry) => [entry.id, entry]))
@@ -33,7 +33,7 @@ describe('import merge', () => {
       [4, 'broken', 'nothing_written'],
       [5, undefined, 'unreadable'],
     ])
-    expect(toWrite.map((entry) => [entry.id, entry.kindReply])).toEqual([
+    expect(toWrite.map((entry) => [entry.id, asReframe(entry).kindReply])).toEqual([
       ['stale-here', 'new words'],
       ['brand-new', 'You are learning, and that takes time.'],
     ])
@@ -43,8 +43,8 @@ describe('import merge', () => {
     const ids = fc.constantFrom('a', 'b', 'c', 'd', 'e')
     fc.assert(
       fc.property(
-        fc.uniqueArray(arbitraryEntry(ids), { selector: (entry) => entry.id }),
-        fc.array(arbitraryEntry(ids), { maxLength: 12 }),
+        fc.uniqueArray(arbitraryAnyEntry(ids), { selector: (entry) => entry.id }),
+        fc.array(arbitraryAnyEntry(ids), { maxLength: 12 }),
         (journal, incoming) => {
           const { toWrite, report } = mergeImport(byId(journal), incoming)
           expect(new Set(toWrite.map((entry) => entry.id)).size).toBe(toWrite.length)
@@ -62,7 +62,7 @@ describe('import merge', () => {
 
   it('importing the same file twice changes nothing the second time', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(arbitraryEntry(), { selector: (entry) => entry.id, maxLength: 10 }), (incoming) => {
+      fc.property(fc.uniqueArray(arbitraryAnyEntry(), { selector: (entry) => entry.id, maxLength: 10 }), (incoming) => {
         const first = mergeImport(new Map(), incoming)
         const second = mergeImport(byId(first.toWrite), incoming)
         expect(second.toWrite).toEqual([])
@@ -78,7 +78,7 @@ describe('migrations', () => {
     expect(MIGRATIONS).toHaveLength(CURRENT_SCHEMA_VERSION)
   })
 
-  it('brings a v0 record up to v1, renaming fields and turning ISO dates into epoch ms', () => {
+  it('brings a v0 record up to a current reframing, renaming fields and turning ISO dates into epoch ms', () => {
     const legacy = {
       id: 'old-1',
       created: '2023-11-02T08:15:00.000Z',
@@ -95,7 +95,8 @@ describe('migrations', () => {
       ok: true,
       value: {
         id: 'old-1',
-        schemaVersion: 1,
+        schemaVersion: 2,
+        kind: 'reframe',
         createdAt: Date.parse('2023-11-02T08:15:00.000Z'),
         updatedAt: Date.parse('2023-11-03T09:00:00.000Z'),
         harshVoice: 'I ruin everything.',
@@ -118,7 +119,7 @@ describe('migrations', () => {
 
   it('leaves a current record as it is', () => {
     fc.assert(
-      fc.property(arbitraryEntry(), (entry) => {
+      fc.property(arbitraryAnyEntry(), (entry) => {
         expect(upgradeEntry(entry)).toEqual({ ok: true, value: entry })
       }),
     )
@@ -133,8 +134,9 @@ describe('migrations', () => {
 
   it('runs injected steps in order, one rung at a time', () => {
     const order: number[] = []
-    const steps = [0, 1, 2].map((from) => ({ from, describe: `${from}`, up: (r: Record<string, unknown>) => (order.push(from), r) }))
+    const steps = [0, 1, 2, 3].map((from) => ({ from, describe: `${from}`, up: (r: Record<string, unknown>) => (order.push(from), r) }))
     upgradeEntry({ ...makeEntry({ id: 'x' }), schemaVersion: 0 }, steps)
-    expect(order).toEqual([0])
+    // From v0 to the current v2: two rungs, and never the steps beyond it.
+    expect(order).toEqual([0, 1])
   })
 })

@@ -8,15 +8,16 @@ import {
   validateDraft,
   validateEntry,
 } from '../../electron/core/journal'
-import { makeEntry, typedText } from './fixtures/journal-entries'
+import { asReframe, makeEntry, makeEntryWithText, typedText } from './fixtures/journal-entries'
 
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/
 
 describe('journal entry validation', () => {
+  // Every kind's text fields, each in an entry of the kind that holds it.
   it.each(TEXT_FIELDS)('accepts exactly 10,000 characters in %s and refuses one more, naming the field', (field) => {
-    const atLimit = validateEntry(makeEntry({ id: 'a', [field]: 'x'.repeat(MAX_FIELD_CHARACTERS) }))
+    const atLimit = validateEntry(makeEntryWithText(field, 'x'.repeat(MAX_FIELD_CHARACTERS)))
     expect(atLimit.ok).toBe(true)
-    const over = validateEntry(makeEntry({ id: 'a', [field]: 'x'.repeat(MAX_FIELD_CHARACTERS + 1) }))
+    const over = validateEntry(makeEntryWithText(field, 'x'.repeat(MAX_FIELD_CHARACTERS + 1)))
     expect(over.ok).toBe(false)
     if (over.ok) return
     expect(over.issues).toHaveLength(1)
@@ -39,13 +40,13 @@ describe('journal entry validation', () => {
         const result = validateEntry(makeEntry({ id: 'a', harshVoice: 'h', situation: text }))
         expect(result.ok).toBe(true)
         if (!result.ok) return
-        const kept = result.value.situation ?? ''
+        const kept = asReframe(result.value).situation ?? ''
         expect(kept).not.toMatch(CONTROL)
         expect(kept).toBe([...text].filter((char) => !CONTROL.test(char)).join(''))
       }),
     )
     const result = validateEntry(makeEntry({ id: 'a', harshVoice: 'a\r\nb\tc\u0000d\u009Fe\u200Df' }))
-    expect(result.ok && result.value.harshVoice).toBe('a\nb\tcde\u200Df')
+    expect(result.ok && asReframe(result.value).harshVoice).toBe('a\nb\tcde\u200Df')
   })
 
   it('round-trips any Unicode exactly: emoji, right-to-left text, combining marks', () => {
@@ -56,8 +57,7 @@ describe('journal entry validation', () => {
         const result = validateEntry(JSON.parse(JSON.stringify(written)))
         expect(result.ok).toBe(true)
         if (!result.ok) return
-        expect(result.value.kindReply).toBe(text)
-        expect(result.value.situation).toBe(text)
+        expect(result.value).toMatchObject({ kindReply: text, situation: text })
       }),
     )
   })
@@ -85,7 +85,7 @@ describe('journal entry validation', () => {
 
   it('keeps chip ids once each, in order, and refuses ids that are not ids', () => {
     const result = validateEntry(makeEntry({ id: 'a', feelings: ['sad', 'anxious', 'sad'] }))
-    expect(result.ok && result.value.feelings).toEqual(['sad', 'anxious'])
+    expect(result.ok && asReframe(result.value).feelings).toEqual(['sad', 'anxious'])
     const bad = validateEntry(makeEntry({ id: 'a', thinkingTraps: ['<script>'] }))
     expect(bad.ok || bad.issues[0]).toMatchObject({ field: 'thinkingTraps', reason: 'bad_tag' })
   })
@@ -112,24 +112,24 @@ describe('drafts and edits', () => {
   })
 
   it('turns a draft into an entry with the id and time the caller gives', () => {
-    const result = entryFromDraft({ id: 'ignored', harshVoice: 'Not again.' }, { id: 'uuid-1', now: 42 })
+    const result = entryFromDraft({ kind: 'reframe', id: 'ignored', harshVoice: 'Not again.' }, { id: 'uuid-1', now: 42 })
     expect(result).toEqual({
       ok: true,
-      value: expect.objectContaining({ id: 'uuid-1', createdAt: 42, updatedAt: 42, schemaVersion: 1, feelings: [] }),
+      value: expect.objectContaining({ id: 'uuid-1', createdAt: 42, updatedAt: 42, schemaVersion: 2, kind: 'reframe', feelings: [] }),
     })
-    expect(entryFromDraft({}, { id: 'uuid-1', now: 42 }).ok).toBe(false)
+    expect(entryFromDraft({ kind: 'reframe' }, { id: 'uuid-1', now: 42 }).ok).toBe(false)
   })
 
   it('replaces the content on edit and always moves updatedAt forward, even if the clock went back', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2_000 }), (now) => {
         const existing = makeEntry({ id: 'a', createdAt: 500, updatedAt: 1_000, situation: 'old' })
-        const result = reviseEntry(existing, { kindReply: 'new words' }, now)
+        const result = reviseEntry(existing, { kind: 'reframe', kindReply: 'new words' }, now)
         expect(result.ok).toBe(true)
         if (!result.ok) return
         expect(result.value.updatedAt).toBe(Math.max(now, 1_001))
         expect(result.value).toMatchObject({ id: 'a', createdAt: 500, kindReply: 'new words', harshVoice: '' })
-        expect(result.value.situation).toBeUndefined()
+        expect(asReframe(result.value).situation).toBeUndefined()
       }),
     )
   })

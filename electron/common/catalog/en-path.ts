@@ -51,7 +51,7 @@ export const enPath = {
       },
       'kind-voice': {
         title: 'A kinder inner voice',
-        intro: 'Many of us carry a voice that pushes with criticism. This week, listen for it, and then for another voice: one that wants the best for you and says so warmly. You can still aim high, encouraged rather than scolded.',
+        intro: 'Many of us carry a voice that pushes with criticism. This week, listen for it, and then for another voice: one that wants the best for you and says so warmly. You can still aim high, encouraged rather than scolded. A letter to yourself, written as a kind friend would, is one way to let that voice speak.',
       },
       'what-matters': {
         title: 'What matters to you',

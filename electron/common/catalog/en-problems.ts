@@ -4,10 +4,12 @@ import type { JournalFieldWords, ProblemWords } from './problem-words'
 /** English: the journal's field names, shown in messages and in the readable export. */
 export const enJournal: JournalFieldWords = {
   exportTitle: 'Kindbreak journal',
+  kinds: { reframe: 'Reframing a thought', letter: 'A letter to yourself', 'good-things': 'Three good things' },
   fields: {
     id: 'Entry id',
     createdAt: 'Written on',
     updatedAt: 'Last changed',
+    kind: 'Kind of entry',
     situation: 'Situation',
     harshVoice: 'Critical voice',
     feelings: 'Feelings',
@@ -17,6 +19,10 @@ export const enJournal: JournalFieldWords = {
     kindReply: 'Kind reply',
     intensityAfter: 'Intensity after',
     thinkingTraps: 'Thinking traps',
+    letter: 'Letter',
+    wentWell: 'Something that went well',
+    alsoWentWell: 'Something else that went well',
+    aboutMe: 'Something about you',
   },
 }
 
@@ -40,6 +46,9 @@ export const enProblems: ProblemWords = {
   journalIssues: {
     too_long: (field) => `“${field}” is longer than ${journalLimits.maxFieldCharacters.toLocaleString('en')} characters. Could you shorten it a little?`,
     nothing_written: () => 'Write what the critical voice said, or a kind reply. Either one is enough.',
+    empty_letter: () => 'The letter is empty. A few lines are plenty.',
+    no_good_thing: () => 'Write at least one good thing. One is enough for today.',
+    not_for_kind: (field) => `“${field}” belongs to another kind of entry, so it was not saved here. Nothing was lost: it is still in the form.`,
     intensity_range: (field) => `“${field}” is a whole number from 0 to 10.`,
     bad_tag: (field) => `“${field}” holds a choice this version of Kindbreak does not recognise.`,
     too_many_tags: (field) => `“${field}” has more than ${journalLimits.maxTagsPerField} choices.`,

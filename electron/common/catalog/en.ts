@@ -1,6 +1,7 @@
 import { enMain } from './en-main'
 import { enGuidedNames } from './en-guided-names'
 import { enLibrary } from './en-library'
+import { enWriting } from './en-writing'
 import { enPath } from './en-path'
 import { enReadAloud } from './en-read-aloud'
 import { enLifeFocus } from './en-life-focus'
@@ -411,7 +412,6 @@ export const en = {
     noHarshQuote: 'You left the critical voice unwritten. That is fine: a kind reply on its own is enough.',
     characterCount: (count: number, max: number) => `${count.toLocaleString('en')} of ${max.toLocaleString('en')} characters`,
     tooLong: (max: number) => `This is over ${max.toLocaleString('en')} characters. Could you shorten it a little?`,
-    nothingWritten: 'Write what the critical voice said, or a kind reply. Either one is enough.',
     intensityClear: 'Clear',
     intensityNotSet: 'Not chosen',
     draftRestored: 'Your unfinished words were kept, right where you left them.',
@@ -436,8 +436,7 @@ export const en = {
     traps: 'Thinking traps',
     clearSearch: 'Clear the search',
     matches: (count: number) => (count === 0 ? 'No entries match.' : count === 1 ? '1 entry matches.' : `${count} entries match.`),
-    empty: 'Nothing here yet. When you reframe a thought, it will wait for you here.',
-    writeFirst: 'Reframe a thought',
+    empty: 'Nothing here yet. Whatever you write, a reframed thought, a letter to yourself or three good things, will wait for you here.',
     today: 'Today',
     yesterday: 'Yesterday',
     read: (time: string) => `Read the entry from ${time}`,
@@ -503,6 +502,7 @@ export const en = {
   /** The guided practices' names and summaries; their own words load when one opens (guided-index.ts). */
   guidedNames: enGuidedNames,
   ...enLibrary,
+  ...enWriting,
   ...enPath,
   ...enReadAloud,
   /** The optional life focus: its Settings section, and the examples and suggested phrases it changes. */

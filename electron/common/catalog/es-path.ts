@@ -48,7 +48,7 @@ export const esPath: PathWords = {
       },
       'kind-voice': {
         title: 'Una voz interior más amable',
-        intro: 'Muchas personas llevamos dentro una voz que empuja a base de críticas. Esta semana, escúchala, y escucha también otra voz: una que quiere lo mejor para ti y te lo dice con calidez. Puedes seguir aspirando alto, con ánimo en lugar de reproches.',
+        intro: 'Muchas personas llevamos dentro una voz que empuja a base de críticas. Esta semana, escúchala, y escucha también otra voz: una que quiere lo mejor para ti y te lo dice con calidez. Puedes seguir aspirando alto, con ánimo en lugar de reproches. Una carta para ti, escrita como lo haría una amistad cariñosa, es una forma de dejar hablar a esa voz.',
       },
       'what-matters': {
         title: 'Lo que te importa',

@@ -4,10 +4,12 @@ import type { JournalFieldWords, ProblemWords } from './problem-words'
 /** Español: los nombres de los campos del diario, en los mensajes y en la exportación legible. */
 export const esJournal: JournalFieldWords = {
   exportTitle: 'Diario de Kindbreak',
+  kinds: { reframe: 'Mirar un pensamiento de otra manera', letter: 'Una carta para ti', 'good-things': 'Tres cosas buenas' },
   fields: {
     id: 'Identificador de la entrada',
     createdAt: 'Escrita el',
     updatedAt: 'Último cambio',
+    kind: 'Tipo de entrada',
     situation: 'Situación',
     harshVoice: 'Voz crítica',
     feelings: 'Emociones',
@@ -17,6 +19,10 @@ export const esJournal: JournalFieldWords = {
     kindReply: 'Respuesta amable',
     intensityAfter: 'Intensidad después',
     thinkingTraps: 'Trampas del pensamiento',
+    letter: 'Carta',
+    wentWell: 'Algo que salió bien',
+    alsoWentWell: 'Otra cosa que salió bien',
+    aboutMe: 'Algo sobre ti',
   },
 }
 
@@ -40,6 +46,9 @@ export const esProblems: ProblemWords = {
   journalIssues: {
     too_long: (field) => `«${field}» tiene más de ${journalLimits.maxFieldCharacters.toLocaleString('es')} caracteres. ¿Puedes acortarlo un poco?`,
     nothing_written: () => 'Escribe lo que dijo la voz crítica o una respuesta amable. Con una de las dos basta.',
+    empty_letter: () => 'La carta está vacía. Unas pocas líneas bastan.',
+    no_good_thing: () => 'Escribe al menos una cosa buena. Con una basta por hoy.',
+    not_for_kind: (field) => `«${field}» pertenece a otro tipo de entrada, así que no se guardó aquí. No se ha perdido nada: sigue en el formulario.`,
     intensity_range: (field) => `«${field}» es un número entero del 0 al 10.`,
     bad_tag: (field) => `«${field}» contiene una opción que esta versión de Kindbreak no reconoce.`,
     too_many_tags: (field) => `«${field}» tiene más de ${journalLimits.maxTagsPerField} opciones.`,

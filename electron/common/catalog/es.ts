@@ -1,6 +1,7 @@
 import { esMain } from './es-main'
 import { esGuidedNames } from './es-guided-names'
 import { esLibrary } from './es-library'
+import { esWriting } from './es-writing'
 import { esPath } from './es-path'
 import { esReadAloud } from './es-read-aloud'
 import { esLifeFocus } from './es-life-focus'
@@ -403,7 +404,6 @@ export const es: Catalog = {
     noHarshQuote: 'Dejaste la voz crítica sin escribir. No pasa nada: una respuesta amable por sí sola basta.',
     characterCount: (count, max) => `${count.toLocaleString('es')} de ${max.toLocaleString('es')} caracteres`,
     tooLong: (max) => `Esto pasa de ${max.toLocaleString('es')} caracteres. ¿Puedes acortarlo un poco?`,
-    nothingWritten: 'Escribe lo que dijo la voz crítica o una respuesta amable. Con una de las dos basta.',
     intensityClear: 'Borrar',
     intensityNotSet: 'Sin elegir',
     draftRestored: 'Lo que estabas escribiendo se guardó, tal como lo dejaste.',
@@ -428,8 +428,7 @@ export const es: Catalog = {
     traps: 'Trampas del pensamiento',
     clearSearch: 'Borrar la búsqueda',
     matches: (count) => (count === 0 ? 'Ninguna entrada coincide.' : count === 1 ? '1 entrada coincide.' : `${count} entradas coinciden.`),
-    empty: 'Aún no hay nada. Cuando replantees un pensamiento, te esperará aquí.',
-    writeFirst: 'Replantear un pensamiento',
+    empty: 'Aún no hay nada. Lo que escribas, un pensamiento replanteado, una carta para ti o tres cosas buenas, te esperará aquí.',
     today: 'Hoy',
     yesterday: 'Ayer',
     read: (time) => `Leer la entrada de las ${time}`,
@@ -494,6 +493,7 @@ export const es: Catalog = {
   /** The guided practices' names and summaries; their own words load when one opens (guided-index.ts). */
   guidedNames: esGuidedNames,
   ...esLibrary,
+  ...esWriting,
   ...esPath,
   ...esReadAloud,
   /** The optional life focus: its Settings section, and the examples and suggested phrases it changes. */

@@ -1,3 +1,4 @@
+import type { JournalKind } from '../journal-kinds'
 import type { BackupRefusal, IssueReason, JournalField } from '../journal-problems'
 import type { RefusalWords } from '../refusals'
 
@@ -13,8 +14,9 @@ export interface ProblemWords {
   backupRefusals: Record<BackupRefusal, string>
 }
 
-/** The journal's words both processes show: the export's title and each field's name. */
+/** The journal's words both processes show: the export's title, each kind's and each field's name. */
 export interface JournalFieldWords {
   exportTitle: string
+  kinds: Record<JournalKind, string>
   fields: Record<JournalField, string>
 }

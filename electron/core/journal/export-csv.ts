@@ -1,23 +1,33 @@
-import type { JournalEntry } from './entry-schema'
+import { flatContent, type JournalDraft, type JournalEntry } from './entry-schema'
 import { sortNewestFirst } from './history'
 import { localDateTime, type UtcOffsetMinutes } from './local-time'
 
-/** Columns in a fixed order so spreadsheets made from older exports line up with newer ones. */
+type Row = JournalDraft & Pick<JournalEntry, 'id' | 'createdAt' | 'updatedAt' | 'schemaVersion'>
+
+/**
+ * Columns in a fixed order so spreadsheets made from older exports line up with newer ones: the kinds'
+ * columns came later, so they come last. A column that is not the row's kind's stays empty.
+ */
 const COLUMNS = [
   ['id', (e) => e.id],
   ['createdAt', (e, utc) => localDateTime(e.createdAt, utc)],
   ['updatedAt', (e, utc) => localDateTime(e.updatedAt, utc)],
   ['situation', (e) => e.situation ?? ''],
-  ['feelings', (e) => e.feelings.join('; ')],
+  ['feelings', (e) => e.feelings?.join('; ') ?? ''],
   ['intensityBefore', (e) => e.intensityBefore?.toString() ?? ''],
-  ['harshVoice', (e) => e.harshVoice],
+  ['harshVoice', (e) => e.harshVoice ?? ''],
   ['mindfulNaming', (e) => e.mindfulNaming ?? ''],
   ['commonHumanity', (e) => e.commonHumanity ?? ''],
-  ['kindReply', (e) => e.kindReply],
+  ['kindReply', (e) => e.kindReply ?? ''],
   ['intensityAfter', (e) => e.intensityAfter?.toString() ?? ''],
-  ['thinkingTraps', (e) => e.thinkingTraps.join('; ')],
+  ['thinkingTraps', (e) => e.thinkingTraps?.join('; ') ?? ''],
   ['schemaVersion', (e) => e.schemaVersion.toString()],
-] as const satisfies readonly (readonly [string, (entry: JournalEntry, utc: UtcOffsetMinutes) => string])[]
+  ['kind', (e) => e.kind],
+  ['letter', (e) => e.letter ?? ''],
+  ['wentWell', (e) => e.wentWell ?? ''],
+  ['alsoWentWell', (e) => e.alsoWentWell ?? ''],
+  ['aboutMe', (e) => e.aboutMe ?? ''],
+] as const satisfies readonly (readonly [string, (entry: Row, utc: UtcOffsetMinutes) => string])[]
 
 /**
  * RFC 4180 CSV (CRLF rows, quoted where needed), newest first. Starts with a byte-order mark
@@ -25,7 +35,10 @@ const COLUMNS = [
  */
 export function toCsv(entries: readonly JournalEntry[], utcOffset: UtcOffsetMinutes): string {
   const header = COLUMNS.map(([name]) => name)
-  const rows = sortNewestFirst(entries).map((entry) => COLUMNS.map(([, cellOf]) => cellOf(entry, utcOffset)))
+  const rows = sortNewestFirst(entries).map((entry) => {
+    const row: Row = { ...flatContent(entry), ...entry }
+    return COLUMNS.map(([, cellOf]) => cellOf(row, utcOffset))
+  })
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
 }
 

@@ -1,6 +1,6 @@
 import type { JournalFieldWords } from '../../common/catalog/problem-words'
 import type { JournalField } from '../../common/journal-problems'
-import type { JournalEntry } from './entry-schema'
+import { fieldsOfKind, flatContent, type JournalEntry, type TextField } from './entry-schema'
 import { groupByLocalDay, sortNewestFirst } from './history'
 import { localClockTime, type UtcOffsetMinutes } from './local-time'
 
@@ -24,13 +24,18 @@ function entryMarkdown(entry: JournalEntry, options: ReadableExportOptions): str
   const label = (field: JournalField): string => options.words.fields[field]
   const tags = (kind: 'feeling' | 'thinkingTrap', ids: readonly string[]): string =>
     ids.map((id) => escapeMarkdown(options.tagLabel?.(kind, id) ?? id)).join(', ')
-  const parts: string[] = [`### ${localClockTime(entry.createdAt, options.utcOffset)}`]
-  const addText = (field: 'situation' | 'harshVoice' | 'mindfulNaming' | 'commonHumanity' | 'kindReply'): void => {
-    const text = entry[field]
+  const parts: string[] = [`### ${localClockTime(entry.createdAt, options.utcOffset)} · ${options.words.kinds[entry.kind]}`]
+  const content = flatContent(entry)
+  const addText = (field: TextField): void => {
+    const text = content[field]
     if (text !== undefined && text.trim().length > 0) parts.push(`**${label(field)}**\n\n${quote(text)}`)
   }
   const addLine = (field: JournalField, value: string): void => {
     parts.push(`**${label(field)}:** ${value}`)
+  }
+  if (entry.kind !== 'reframe') {
+    fieldsOfKind[entry.kind].forEach(addText)
+    return parts.join('\n\n')
   }
   addText('situation')
   if (entry.feelings.length > 0) addLine('feelings', tags('feeling', entry.feelings))

@@ -37,8 +37,20 @@ const v0ToV1: MigrationStep = {
   },
 }
 
+/**
+ * Version 1 knew one kind of entry, the reframing. Version 2 has kinds (a letter to oneself, three good
+ * things), so every older record says it is a reframing and keeps everything else as it was.
+ */
+const v1ToV2: MigrationStep = {
+  from: 1,
+  describe: 'Mark the entry as a reframing, the one kind there was',
+  up(record) {
+    return { ...record, kind: 'reframe' }
+  },
+}
+
 /** Ordered: MIGRATIONS[n] lifts version n to n + 1. Append new steps; never edit a published one. */
-export const MIGRATIONS: readonly MigrationStep[] = [v0ToV1]
+export const MIGRATIONS: readonly MigrationStep[] = [v0ToV1, v1ToV2]
 
 /** Brings any stored or imported record up to the current version and validates it. */
 export function upgradeEntry(candidate: unknown, steps: readonly MigrationStep[] = MIGRATIONS): Validated<JournalEntry> {

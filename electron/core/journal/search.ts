@@ -1,8 +1,11 @@
-import { TEXT_FIELDS, type JournalEntry } from './entry-schema'
+import type { JournalKind } from '../../common/journal-kinds'
+import { flatContent, TEXT_FIELDS, type JournalEntry } from './entry-schema'
 
 export interface JournalQuery {
   /** Free text; every word must appear somewhere in the entry's text fields. */
   text?: string
+  /** Keep entries of these kinds (empty or absent: every kind). */
+  kinds?: readonly JournalKind[]
   /** Keep entries with at least one of these feelings (empty or absent: no filter). */
   feelings?: readonly string[]
   /** Keep entries with at least one of these thinking traps (empty or absent: no filter). */
@@ -28,7 +31,8 @@ export function createJournalSearch(): { search(entries: readonly JournalEntry[]
   const haystackOf = (entry: JournalEntry): string => {
     let folded = foldedText.get(entry)
     if (folded === undefined) {
-      folded = foldForSearch(TEXT_FIELDS.map((field) => entry[field] ?? '').join('\n'))
+      const content = flatContent(entry)
+      folded = foldForSearch(TEXT_FIELDS.map((field) => content[field] ?? '').join('\n'))
       foldedText.set(entry, folded)
     }
     return folded
@@ -38,10 +42,13 @@ export function createJournalSearch(): { search(entries: readonly JournalEntry[]
       const words = foldForSearch(query.text ?? '').split(/\s+/u).filter((word) => word.length > 0)
       const feelings = new Set(query.feelings ?? [])
       const traps = new Set(query.thinkingTraps ?? [])
+      const kinds = new Set(query.kinds ?? [])
       return entries.filter(
         (entry) =>
-          sharesAny(entry.feelings, feelings) &&
-          sharesAny(entry.thinkingTraps, traps) &&
+          (kinds.size === 0 || kinds.has(entry.kind)) &&
+          // Only a reframing has chips, so a chip filter keeps only reframings.
+          sharesAny(flatContent(entry).feelings ?? [], feelings) &&
+          sharesAny(flatContent(entry).thinkingTraps ?? [], traps) &&
           (words.length === 0 || containsAll(haystackOf(entry), words)),
       )
     },

@@ -1,6 +1,8 @@
 import type { z } from 'zod'
+import { isJournalKind, journalKinds } from '../../common/journal-kinds'
 import {
   CURRENT_SCHEMA_VERSION,
+  fieldsOfKind,
   journalDraftSchema,
   journalEntrySchema,
   type IssueReason,
@@ -21,7 +23,25 @@ export interface FieldIssue {
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] }
 
 export function validateEntry(candidate: unknown): Validated<JournalEntry> {
+  const misplaced = fieldsOfOtherKinds(candidate)
+  if (misplaced.length > 0) return { ok: false, issues: misplaced.map((field) => issueFor('not_for_kind', field)) }
   return toValidated(journalEntrySchema.safeParse(candidate))
+}
+
+const everyContentField = new Set<string>(journalKinds.flatMap((kind) => fieldsOfKind[kind]))
+
+/**
+ * Fields a record holds that belong to another kind of entry (a letter with a critical voice, say). The
+ * schema would drop them quietly; a record with them is refused and named instead, so an import never loses
+ * words a person wrote. Other unknown keys are not words of ours and are dropped as before.
+ */
+function fieldsOfOtherKinds(candidate: unknown): string[] {
+  if (typeof candidate !== 'object' || candidate === null) return []
+  const record = candidate as Record<string, unknown>
+  const kind = record['kind']
+  if (typeof kind !== 'string' || !isJournalKind(kind)) return []
+  const own = new Set<string>(fieldsOfKind[kind])
+  return Object.keys(record).filter((key) => everyContentField.has(key) && !own.has(key) && record[key] !== undefined)
 }
 
 export function validateDraft(candidate: unknown): Validated<JournalDraft> {
@@ -46,6 +66,8 @@ export function entryFromDraft(draft: JournalDraft, ids: { id: string; now: numb
  * it replaces.
  */
 export function reviseEntry(existing: JournalEntry, draft: JournalDraft, now: number): Validated<JournalEntry> {
+  // A letter stays a letter: changing an entry's kind would mean words of one kind under another's form.
+  if (draft.kind !== existing.kind) return { ok: false, issues: [issueFor('not_for_kind', 'kind')] }
   return validateEntry({
     ...draft,
     id: existing.id,

@@ -11,6 +11,8 @@ import { MicroPauseScreen } from '../micro-pause/MicroPauseScreen'
 import { GuidedScreen } from '../player/GuidedScreen'
 import { guidedPracticeOf } from '../../../electron/common/screens'
 import { ReframeScreen } from '../reframe/ReframeScreen'
+import { LetterScreen } from '../letter/LetterScreen'
+import { GoodThingsScreen } from '../good-things/GoodThingsScreen'
 import { SettingsScreen } from '../settings/SettingsScreen'
 import { TouchScreen } from '../touch/TouchScreen'
 import { WelcomeScreen } from '../welcome/WelcomeScreen'
@@ -30,6 +32,10 @@ export function ScreenView({ screen, ...props }: ScreenProps & { screen: ScreenP
       return <BreatheScreen {...props} />
     case 'reframe':
       return <ReframeScreen {...props} />
+    case 'letter':
+      return <LetterScreen {...props} />
+    case 'good-things':
+      return <GoodThingsScreen {...props} />
     case 'journal':
       return <JournalScreen {...props} />
     case 'heads-up':

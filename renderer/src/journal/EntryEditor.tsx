@@ -1,12 +1,16 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { JournalDraft, JournalEntry } from '../../../electron/contract'
 import { api } from '../api'
 import { useText } from '../i18n/use-text'
 import { ReframeSteps } from '../reframe/ReframeSteps'
-import { formFrom, type ReframeForm } from '../reframe/form-state'
-import { useDraftAutosave } from '../reframe/use-draft-autosave'
-import { useReframeSubmit } from '../reframe/use-reframe-submit'
+import { reframeEntryForm } from '../reframe/form-state'
 import { useFocusOnMount } from '../safety/use-focus-on-mount'
+import { TextEntryForm } from '../writing/TextEntryForm'
+import type { EntryForm } from '../writing/entry-form'
+import { textEntryForm, type TextForm } from '../writing/text-form'
+import { useDraftAutosave } from '../writing/use-draft-autosave'
+import { useEntrySubmit } from '../writing/use-entry-submit'
+import type { FormSlot } from '../writing/WritingScreen'
 
 interface Props {
   entry: JournalEntry
@@ -17,15 +21,29 @@ interface Props {
 }
 
 /**
- * The same two steps as a new entry, filled in; saving replaces the entry's content and keeps its date.
+ * The entry's own form, filled in; saving replaces the entry's content and keeps its date and its kind.
  * Changes are kept as a draft while typed, so closing the window mid-edit loses nothing; Cancel drops them.
  */
-export function EntryEditor({ entry, kept, onSaved, onCancel }: Props) {
+export function EntryEditor({ entry, ...props }: Props) {
+  const submitLabel = useText().journal.saveChanges
+  if (entry.kind === 'reframe') {
+    return <Editor {...props} entry={entry} entryForm={reframeEntryForm} renderForm={(slot) => <ReframeSteps {...slot} submitLabel={submitLabel} />} />
+  }
+  const kind = entry.kind
+  return <Editor {...props} entry={entry} entryForm={textForms[kind]} renderForm={(slot) => <TextEntryForm kind={kind} {...slot} submitLabel={submitLabel} />} />
+}
+
+const textForms = { letter: textEntryForm('letter'), 'good-things': textEntryForm('good-things') } satisfies Record<string, EntryForm<TextForm>>
+
+function Editor<Form>({ entry, kept, onSaved, onCancel, entryForm, renderForm }: Props & {
+  entryForm: EntryForm<Form>
+  renderForm: (slot: FormSlot<Form> & { actions: ReactNode }) => ReactNode
+}) {
   const text = useText().journal
   const heading = useFocusOnMount<HTMLHeadingElement>()
-  const [form, setForm] = useState<ReframeForm>(() => formFrom(kept ?? entry))
-  const autosave = useDraftAutosave(form, entry.id)
-  const { errors, submit } = useReframeSubmit((input) => autosave.saveEntry(() => api.saveJournalEntry({ ...input, id: entry.id })), onSaved)
+  const [form, setForm] = useState<Form>(() => entryForm.from(kept ?? entry))
+  const autosave = useDraftAutosave(form, entryForm, entry.id)
+  const { errors, submit } = useEntrySubmit(entryForm, (input) => autosave.saveEntry(() => api.saveJournalEntry({ ...input, id: entry.id })), onSaved)
   const cancel = () => {
     autosave.cancel()
     api.clearJournalDraft('edit').catch(() => undefined)
@@ -34,15 +52,14 @@ export function EntryEditor({ entry, kept, onSaved, onCancel }: Props) {
   return (
     <section className="journal-edit" aria-labelledby="journal-edit-heading">
       <h2 id="journal-edit-heading" ref={heading} tabIndex={-1}>{text.editHeading}</h2>
-      <ReframeSteps
-        form={form}
-        onChange={setForm}
-        onSubmit={() => submit(form)}
-        submitLabel={text.saveChanges}
-        errors={errors}
-        note={kept && <p className="reframe-restored" role="status">{text.editRestored}</p>}
-        actions={<button type="button" className="link-button" onClick={cancel}>{text.cancelEdit}</button>}
-      />
+      {renderForm({
+        form,
+        onChange: setForm,
+        onSubmit: () => submit(form),
+        errors,
+        note: kept && <p className="reframe-restored" role="status">{text.editRestored}</p>,
+        actions: <button type="button" className="link-button" onClick={cancel}>{text.cancelEdit}</button>,
+      })}
     </section>
   )
 }

@@ -1,15 +1,17 @@
 import { useEffect, useRef, useState } from 'react'
 import type { JournalDraft, JournalEntry } from '../../../electron/contract'
+import { journalKinds } from '../../../electron/common/journal-kinds'
 import { api } from '../api'
 import { ScreenHeader } from '../app/ScreenHeader'
 import type { ScreenProps } from '../app/screen-props'
 import { useLocale, useText } from '../i18n/use-text'
 import { wordRefusal } from '../i18n/word-problem'
+import { practiceWords } from '../library/practice-names'
 import { BackupSection } from './BackupSection'
 import { EntryDetail } from './EntryDetail'
 import { EntryEditor } from './EntryEditor'
 import { HistoryList } from './HistoryList'
-import { JournalSearch, type SearchState } from './JournalSearch'
+import { historyQuery, JournalSearch, noSearch, type SearchState } from './JournalSearch'
 import { SupportLines } from './SupportLines'
 import { TrendSection } from './TrendSection'
 import { useJournalHistory } from './use-journal-history'
@@ -20,10 +22,21 @@ type View = { kind: 'list'; returnTo?: string } | { kind: 'entry'; entry: Journa
 /** What the quiet line under the header says after an action, with Undo after a delete. */
 type Said = { message: string; undoId?: string; problem?: boolean }
 
-const noSearch: SearchState = { text: '', feelings: [], thinkingTraps: [] }
+/** The three ways to write: a reframing, a letter to yourself, three good things. */
+function WriteLinks({ go }: Pick<ScreenProps, 'go'>) {
+  const text = useText()
+  return (
+    <nav className="journal-write" aria-labelledby="journal-write-heading">
+      <h2 id="journal-write-heading" className="section-heading">{text.journalKinds.writeHeading}</h2>
+      {journalKinds.map((kind) => (
+        <button key={kind} type="button" className="button button-small" onClick={() => go(kind)}>{practiceWords(text, kind).name}</button>
+      ))}
+    </nav>
+  )
+}
 
 /**
- * The journal: every entry by day, newest first, a page at a time; search and chip filters; reading,
+ * The journal: every entry of every kind by day, newest first, a page at a time; search and chip filters; reading,
  * editing, deleting with undo; the trend; export and import; and "Need support now?" at the top.
  */
 export function JournalScreen({ go, done }: ScreenProps) {
@@ -37,7 +50,7 @@ export function JournalScreen({ go, done }: ScreenProps) {
   const [view, setView] = useState<View>({ kind: 'list' })
   const [said, setSaid] = useState<Said | null>(null)
   const undoButton = useRef<HTMLButtonElement>(null)
-  const { history, failure } = useJournalHistory({ page, ...search }, version)
+  const { history, failure } = useJournalHistory(historyQuery(page, search), version)
   const changed = () => setVersion((n) => n + 1)
 
   useEffect(() => {
@@ -145,10 +158,11 @@ export function JournalScreen({ go, done }: ScreenProps) {
       {history && history.total === 0 ? (
         <section className="card journal-empty">
           <p>{text.empty}</p>
-          <button type="button" className="button button-primary" onClick={() => go('reframe')}>{text.writeFirst}</button>
+          <WriteLinks go={go} />
         </section>
       ) : (
         <>
+          <WriteLinks go={go} />
           <JournalSearch search={search} onSearch={searchFor} matching={history?.matching ?? null} />
           {failure && <p className="field-error" role="alert">{text.failed(failure)}</p>}
           {history && <HistoryList history={history} locale={locale} returnTo={view.returnTo} onRead={open} onPage={setPage} />}

@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { reframeLimits, type Prompt, type PromptField } from '../content/reframe'
 import { useFocusWords } from '../i18n/use-focus-words'
 import { useText } from '../i18n/use-text'
 import { ChipGroup } from './ChipGroup'
 import { IntensityField } from './IntensityField'
-import { TextField } from './TextField'
+import { TextField } from '../writing/TextField'
 import { stepOf, type ReframeForm, type ReframeTextField } from './form-state'
 import { useChips } from './use-chips'
-import type { FieldErrors } from './use-reframe-submit'
+import type { FieldErrors } from '../writing/use-entry-submit'
+import { useFormSubmit } from '../writing/use-form-submit'
 import './reframe.css'
 
 type Step = 'harsh' | 'kind'
@@ -35,7 +36,6 @@ export function ReframeSteps({ form, onChange, onSubmit, submitLabel, errors, no
   const { examples } = useFocusWords()
   const chips = useChips()
   const [step, setStep] = useState<Step>('harsh')
-  const [saving, setSaving] = useState(false)
   const heading = useRef<HTMLHeadingElement>(null)
   const moved = useRef(false)
 
@@ -60,14 +60,7 @@ export function ReframeSteps({ form, onChange, onSubmit, submitLabel, errors, no
 
   const formError = errors[''] && <p className="field-error" role="alert">{errors['']}</p>
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (saving) return
-    setSaving(true)
-    const field = await onSubmit()
-    setSaving(false)
-    if (field !== null) goTo(stepOf(field))
-  }
+  const { saving, submit } = useFormSubmit(onSubmit, (field) => goTo(stepOf(field)))
 
   return (
     <form className="reframe-form" onSubmit={submit} noValidate>

@@ -1,5 +1,5 @@
-import type { JournalDraft, JournalDraftInput, JournalEntry } from '../../../electron/contract'
-import { reframeLimits } from '../content/reframe'
+import type { JournalDraft } from '../../../electron/contract'
+import { isTooLong, type EntryForm, type FormProblem } from '../writing/entry-form'
 
 /** The reframing form as the person sees it: empty text is '', an unchosen intensity is null. */
 export interface ReframeForm {
@@ -29,9 +29,11 @@ export const emptyForm: ReframeForm = {
   thinkingTraps: [],
 }
 
-/** An entry or a kept draft, back into the form. */
-export function formFrom(saved: JournalDraft | JournalEntry): ReframeForm {
-  return {
+/** The reframing, written in two steps: it needs the critical voice or a kind reply. */
+export const reframeEntryForm: EntryForm<ReframeForm> = {
+  kind: 'reframe',
+  empty: emptyForm,
+  from: (saved: JournalDraft) => ({
     harshVoice: saved.harshVoice ?? '',
     situation: saved.situation ?? '',
     feelings: [...(saved.feelings ?? [])],
@@ -41,43 +43,22 @@ export function formFrom(saved: JournalDraft | JournalEntry): ReframeForm {
     kindReply: saved.kindReply ?? '',
     intensityAfter: saved.intensityAfter ?? null,
     thinkingTraps: [...(saved.thinkingTraps ?? [])],
-  }
-}
-
-/**
- * What goes to main: only what was written or chosen. The form is the whole entry, so a field the person
- * emptied is simply left out, and an edit removes it.
- */
-export function toDraftInput(form: ReframeForm): JournalDraftInput {
-  const input: JournalDraftInput = {}
-  for (const field of reframeTextFields) if (form[field].trim() !== '') input[field] = form[field]
-  if (form.feelings.length > 0) input.feelings = form.feelings
-  if (form.thinkingTraps.length > 0) input.thinkingTraps = form.thinkingTraps
-  if (form.intensityBefore !== null) input.intensityBefore = form.intensityBefore
-  if (form.intensityAfter !== null) input.intensityAfter = form.intensityAfter
-  return input
-}
-
-export function isBlank(form: ReframeForm): boolean {
-  return Object.keys(toDraftInput(form)).length === 0
-}
-
-/** Characters as a person counts them: an emoji is one, not two. */
-export function characterCount(text: string): number {
-  return [...text].length
-}
-
-export function isTooLong(text: string): boolean {
-  return text.length > reframeLimits.maxFieldCharacters && characterCount(text) > reframeLimits.maxFieldCharacters
-}
-
-/** What stops the form being saved, found before asking main (which checks the same again). */
-export type FormProblem = { field: ReframeTextField; kind: 'too-long' } | { field: null; kind: 'nothing-written' }
-
-export function formProblems(form: ReframeForm): FormProblem[] {
-  const problems: FormProblem[] = reframeTextFields.filter((field) => isTooLong(form[field])).map((field) => ({ field, kind: 'too-long' }))
-  if (form.harshVoice.trim() === '' && form.kindReply.trim() === '') problems.push({ field: null, kind: 'nothing-written' })
-  return problems
+  }),
+  toInput(form) {
+    const input: ReturnType<EntryForm<ReframeForm>['toInput']> = { kind: 'reframe' }
+    for (const field of reframeTextFields) if (form[field].trim() !== '') input[field] = form[field]
+    if (form.feelings.length > 0) input.feelings = form.feelings
+    if (form.thinkingTraps.length > 0) input.thinkingTraps = form.thinkingTraps
+    if (form.intensityBefore !== null) input.intensityBefore = form.intensityBefore
+    if (form.intensityAfter !== null) input.intensityAfter = form.intensityAfter
+    return input
+  },
+  problems(form) {
+    const problems: FormProblem[] = reframeTextFields.filter((field) => isTooLong(form[field])).map((field) => ({ field, kind: 'too-long' }))
+    if (form.harshVoice.trim() === '' && form.kindReply.trim() === '') problems.push({ field: null, kind: 'nothing-written' })
+    return problems
+  },
+  firstField: 'harshVoice',
 }
 
 /** The step of the form a field is on, so an issue can take the person to it. */

@@ -1,9 +1,11 @@
 import { useId } from 'react'
 import { reframeLimits } from '../content/reframe'
 import { useText } from '../i18n/use-text'
-import { characterCount, isTooLong } from './form-state'
+import { characterCount, isTooLong } from './entry-form'
 
 interface TextFieldProps {
+  /** The field's name in the form, so a problem can take the person to it. */
+  name?: string
   label: string
   hint?: string
   placeholder?: string
@@ -17,7 +19,7 @@ interface TextFieldProps {
 }
 
 /** A labelled box for the person's own words; the count shows only near the limit, and the limit is said plainly. */
-export function TextField({ label, hint, placeholder, value, onChange, error, rows = 3, short = false }: TextFieldProps) {
+export function TextField({ name, label, hint, placeholder, value, onChange, error, rows = 3, short = false }: TextFieldProps) {
   const text = useText().reframe
   const id = useId()
   const max = reframeLimits.maxFieldCharacters
@@ -32,6 +34,7 @@ export function TextField({ label, hint, placeholder, value, onChange, error, ro
       {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
       <textarea
         id={id}
+        name={name}
         className={short ? 'reframe-short' : undefined}
         rows={short ? 1 : rows}
         value={value}

@@ -1,18 +1,20 @@
 import { useCallback, useEffect, useRef } from 'react'
+import { newDraftSlot } from '../../../electron/common/journal-draft-slots'
 import { api } from '../api'
-import { isBlank, toDraftInput, type ReframeForm } from './form-state'
+import { isBlank, type EntryForm } from './entry-form'
 
 /** Long enough not to write on every key, short enough that a sudden close loses at most a few words. */
 export const AUTOSAVE_DELAY_MS = 700
 
 /**
  * Keeps the form in main's draft file as the person types: a short while after the last change, and at
- * once when the window is hidden or the screen left. With `editing`, the form holds changes to that
- * entry and goes to the edit draft. `cancel` drops a pending write; `saveEntry` saves the entry through
- * `request`, dropping a pending write first (main clears the draft on success, and a late write must not
- * bring it back) and writing the draft again at once if the entry was not saved.
+ * once when the window is hidden or the screen left. A new entry goes to its kind's draft; with `editing`,
+ * the form holds changes to that entry and goes to the edit draft. `cancel` drops a pending write;
+ * `saveEntry` saves the entry through `request`, dropping a pending write first (main clears the draft on
+ * success, and a late write must not bring it back) and writing the draft again at once if the entry was
+ * not saved.
  */
-export function useDraftAutosave(form: ReframeForm | null, editing?: string) {
+export function useDraftAutosave<Form>(form: Form | null, entryForm: EntryForm<Form>, editing?: string) {
   const latest = useRef(form)
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null)
   const dirty = useRef(false)
@@ -30,11 +32,11 @@ export function useDraftAutosave(form: ReframeForm | null, editing?: string) {
     cancel()
     if (!wanted) return
     // A draft that cannot be kept (a field over the limit) leaves the last good one; the field says why.
-    const writing = isBlank(form)
-      ? api.clearJournalDraft(editing === undefined ? 'new' : 'edit')
-      : api.saveJournalDraft(editing === undefined ? toDraftInput(form) : { ...toDraftInput(form), id: editing })
+    const writing = isBlank(entryForm, form)
+      ? api.clearJournalDraft(editing === undefined ? newDraftSlot(entryForm.kind) : 'edit')
+      : api.saveJournalDraft(editing === undefined ? entryForm.toInput(form) : { ...entryForm.toInput(form), id: editing })
     writing.catch(() => undefined)
-  }, [cancel, editing])
+  }, [cancel, editing, entryForm])
 
   const saveEntry = useCallback(async <Result extends { ok: boolean }>(request: () => Promise<Result>): Promise<Result> => {
     cancel()

@@ -1,31 +1,37 @@
 import { useState } from 'react'
 import type { JournalDraftInput, JournalEntry, JournalSaveResult } from '../../../electron/contract'
+import { nothingWrittenReason } from '../../../electron/common/journal-kinds'
 import { useText } from '../i18n/use-text'
 import { wordFieldIssue, wordRefusal } from '../i18n/word-problem'
-import { formProblems, toDraftInput, type ReframeForm } from './form-state'
+import type { EntryForm } from './entry-form'
 
 /** Messages to show, by field; the key '' holds what concerns the entry as a whole. */
 export type FieldErrors = Partial<Record<string, string>>
 
 /**
- * Saving the form, for a new entry and an edit alike: the same checks main makes are made first (so the
- * person hears at once), then main's answer is turned into messages next to the fields they concern.
- * `submit` returns the field to take the person to, or null when there is nothing to fix.
+ * Saving a form of any kind, for a new entry and an edit alike: the same checks main makes are made first
+ * (so the person hears at once), then main's answer is turned into messages next to the fields they
+ * concern. `submit` returns the field to take the person to, or null when there is nothing to fix.
  */
-export function useReframeSubmit(send: (input: JournalDraftInput) => Promise<JournalSaveResult>, onSaved: (entry: JournalEntry) => void) {
+export function useEntrySubmit<Form>(
+  entryForm: EntryForm<Form>,
+  send: (input: JournalDraftInput) => Promise<JournalSaveResult>,
+  onSaved: (entry: JournalEntry) => void,
+) {
   const text = useText()
   const [errors, setErrors] = useState<FieldErrors>({})
 
-  const submit = async (form: ReframeForm): Promise<string | null> => {
-    const problems = formProblems(form)
+  const submit = async (form: Form): Promise<string | null> => {
+    const problems = entryForm.problems(form)
     if (problems.length > 0) {
       // Too-long fields already show their message as the person types; only "nothing written" needs saying.
-      setErrors(problems.some((problem) => problem.kind === 'nothing-written') ? { '': text.reframe.nothingWritten } : {})
-      return problems[0]?.field ?? 'harshVoice'
+      const nothing = problems.some((problem) => problem.kind === 'nothing-written')
+      setErrors(nothing ? { '': text.problems.journalIssues[nothingWrittenReason[entryForm.kind]](text.problems.wholeEntry) } : {})
+      return problems[0]?.field ?? entryForm.firstField
     }
     let result: JournalSaveResult
     try {
-      result = await send(toDraftInput(form))
+      result = await send(entryForm.toInput(form))
     } catch (error) {
       setErrors({ '': text.reframe.notSaved(wordRefusal(error, text.problems)) })
       return null
@@ -40,7 +46,7 @@ export function useReframeSubmit(send: (input: JournalDraftInput) => Promise<Jou
       return null
     }
     setErrors(Object.fromEntries(result.issues.map((issue) => [issue.field ?? '', wordFieldIssue(issue, text)])))
-    return result.issues[0]?.field ?? 'harshVoice'
+    return result.issues[0]?.field ?? entryForm.firstField
   }
 
   return { errors, submit }
