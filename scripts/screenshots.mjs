@@ -30,6 +30,34 @@ const screens = {
   touch: (app) => fromTray(app, 'Soothing touch'),
   reframe: (app) => fromTray(app, 'Reframe a thought'),
   journal: (app) => fromTray(app, 'Journal'),
+  // The journal's other kinds: a letter begun, three good things written, and the journal holding all three kinds.
+  letter: async (app) => {
+    const page = await writeFromJournal(app, 'A letter to yourself')
+    await page.getByLabel('Your letter').fill('Dear me,\n\nI know this week asked a lot of you, and you kept going anyway.')
+    await page.locator('.letter-prompts').evaluate((prompts) => prompts.scrollIntoView({ block: 'start' }))
+    return page
+  },
+  'good-things': async (app) => {
+    const page = await writeFromJournal(app, 'Three good things')
+    for (const [label, words] of goodThingsShown) await page.getByLabel(label).fill(words)
+    await page.getByLabel(goodThingsShown[0][0]).focus()
+    await page.locator('main').evaluate((main) => main.scrollIntoView({ block: 'start' }))
+    return page
+  },
+  'journal-kinds': { screen: 'journal', world: undefined, open: async (app) => {
+    const page = await fromTray(app, 'Journal')
+    await page.evaluate(async (goodThings) => {
+      const [wentWell, alsoWentWell, aboutMe] = goodThings.map(([, words]) => words)
+      await window.kindbreak.saveJournalEntry({ harshVoice: 'You always leave things to the last minute.', kindReply: 'You were juggling a lot, and you still got it done.' })
+      await window.kindbreak.saveJournalEntry({ kind: 'letter', letter: 'Dear me,\n\nI know this week asked a lot of you, and you kept going anyway. That counts.' })
+      await window.kindbreak.saveJournalEntry({ kind: 'good-things', wentWell, alsoWentWell, aboutMe })
+    }, goodThingsShown)
+    await app.tray.click('Settings')
+    const journal = await fromTray(app, 'Journal')
+    await journal.locator('.journal-entry').first().waitFor()
+    await journal.locator('.journal-search-row').evaluate((row) => row.scrollIntoView({ block: 'start' }))
+    return journal
+  } },
   settings: (app) => fromTray(app, 'Settings'),
   // The optional life focus, one section down Settings, with a focus chosen.
   'settings-rhythm': {
@@ -96,6 +124,18 @@ function guidedShots() {
 
 /** A screen's name in the page, the desktop it is taken on, settings of its own if any, and how to reach it. */
 const describeShot = (name) => (typeof screens[name] === 'function' ? { screen: name, world: undefined, open: screens[name] } : screens[name])
+
+const goodThingsShown = [
+  ['Something that went well', 'A slow coffee in the sun before work.'],
+  ['Something else that went well', 'The team meeting ended early.'],
+  ['Something about you', 'I said no to an extra task, kindly and clearly.'],
+]
+
+async function writeFromJournal(app, name) {
+  const page = await fromTray(app, 'Journal')
+  await page.getByRole('navigation', { name: 'Write' }).getByRole('button', { name }).click()
+  return page
+}
 
 async function fromTray(app, label) {
   await app.tray.click(label)

@@ -15,6 +15,11 @@ const trayLabels = {
   en: { break: 'Take a break now', breathe: 'Breathe', touch: 'Soothing touch', reframe: 'Reframe a thought', journal: 'Journal', settings: 'Settings', library: 'All practices', path: 'A gentle path' },
   es: { break: 'Tomar una pausa ahora', breathe: 'Respirar', touch: 'Contacto reconfortante', reframe: 'Replantear un pensamiento', journal: 'Diario', settings: 'Ajustes', library: 'Todas las prácticas', path: 'Un camino amable' },
 }
+/** The journal's ways to write besides reframing, each a screen of its own. */
+const writeButtons = {
+  en: { letter: 'A letter to yourself', 'good-things': 'Three good things' },
+  es: { letter: 'Una carta para ti', 'good-things': 'Tres cosas buenas' },
+}
 const aboutButton = { en: 'About Kindbreak', es: 'Acerca de Kindbreak' }
 const doubtsLink = { en: 'Isn’t this self-pity? Five common doubts', es: '¿No es solo lástima por mí? Cinco dudas frecuentes' }
 
@@ -44,6 +49,8 @@ const visits = [
   ['touch', (app, language) => fromTray(app, trayLabels[language].touch)],
   ['reframe', (app, language) => fromTray(app, trayLabels[language].reframe)],
   ['journal', (app, language) => fromTray(app, trayLabels[language].journal)],
+  ['letter', (app, language) => writeFromJournal(app, language, 'letter')],
+  ['good-things', (app, language) => writeFromJournal(app, language, 'good-things')],
   ['library', (app, language) => fromTray(app, trayLabels[language].library)],
   ['path', (app, language) => fromTray(app, trayLabels[language].path)],
   ['settings', (app, language) => fromTray(app, trayLabels[language].settings)],
@@ -80,6 +87,12 @@ const visits = [
     return page
   }],
 ]
+
+async function writeFromJournal(app, language, kind) {
+  const page = await fromTray(app, trayLabels[language].journal)
+  await page.getByRole('navigation', { name: { en: 'Write', es: 'Escribir' }[language] }).getByRole('button', { name: writeButtons[language][kind] }).click()
+  return page
+}
 
 async function fromTray(app, label) {
   await app.tray.click(label)

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
-import { openFromTray, readRefusal, windowCounts, withApp } from './support.mjs'
+import { eventually, openFromTray, readRefusal, windowCounts, withApp } from './support.mjs'
 
 const minute = 60_000
 const hour = 60 * minute
@@ -259,7 +259,10 @@ test('each command-line flag drives the running instance', async () => {
     assert.deepEqual(breakEvents(app).map((event) => event.kind), ['skipped'])
     assert.deepEqual(windowCounts(app), readyOnly, 'none of these opened a window')
 
-    const screens = { '--break': 'break', '--breathe': 'breathe', '--touch': 'touch', '--reframe': 'reframe', '--journal': 'journal', '--settings': 'settings' }
+    const screens = {
+      '--break': 'break', '--breathe': 'breathe', '--touch': 'touch', '--reframe': 'reframe', '--letter': 'letter',
+      '--good-things': 'good-things', '--journal': 'journal', '--library': 'library', '--path': 'path', '--settings': 'settings',
+    }
     let page
     for (const [flag, screen] of Object.entries(screens)) {
       await app.secondInstance([flag])
@@ -273,8 +276,9 @@ test('each command-line flag drives the running instance', async () => {
     assert.deepEqual(app.notifications(), [], 'no flag was reported as unknown')
 
     await app.secondInstance(['--quit'])
-    assert.deepEqual(app.hotkeys(), [], 'quitting released the hotkey')
-    assert.equal(app.inspect().trays.length, 0, 'and the tray icon')
+    // Quitting waits for the journal's thread to finish what it was given (--reframe and --journal woke it).
+    await eventually(() => app.hotkeys().length === 0, { message: 'quitting never released the hotkey' })
+    await eventually(() => app.inspect().trays.length === 0, { message: 'quitting never removed the tray icon' })
   })
 })
 

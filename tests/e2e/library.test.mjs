@@ -21,7 +21,9 @@ const en = guidedData.catalogs.en
 const freshDir = (name) => fs.mkdtempSync(path.join(os.tmpdir(), `kindbreak-${name}-`))
 
 /** The name the library shows for a practice. */
-const nameOf = (id) => ({ 'compassion-break': en.home.practices.break.title, breathe: en.home.practices.breathe.title, touch: en.home.practices.touch.title, reframe: en.home.practices.reframe.title })[id] ?? en.guidedNames[id].name
+const nameOf = (id) =>
+  ({ 'compassion-break': en.home.practices.break.title, breathe: en.home.practices.breathe.title, touch: en.home.practices.touch.title, reframe: en.home.practices.reframe.title })[id] ??
+  (en.writingNames[id] ?? en.guidedNames[id]).name
 const shownNames = (page) => page.locator('.library-item .practice-title').allTextContents()
 
 /** Chooses an option of a filter's drop-down with the keyboard: focus it, then the arrow keys to the option. */

@@ -50,7 +50,7 @@ async function assertWorded(page, where) {
 }
 
 /** The buttons that move a practice on, in the pseudo-language. */
-const forward = ['Next', 'Begin', 'Start now', 'Start', 'Finish', 'Understood', 'Next: a kind reply', 'Save', 'Go on when you are ready', 'I am back'].map(p)
+const forward = ['Next', 'Begin', 'Start now', 'Start', 'Finish', 'Understood', 'Next: a kind reply', 'Save', 'Keep this letter', 'Keep these', 'Go on when you are ready', 'I am back'].map(p)
 
 /** Walks a flow forward as a person would, checking each step, until no forward button is left. */
 async function walkForward(app, page, where, { steps = 12, before } = {}) {
@@ -183,6 +183,12 @@ test('the journal, settings, about, the doubts, the library, the path and notice
     await page.getByRole('searchbox').fill(written)
     await page.clock.runFor(1_000)
     await assertWorded(page, 'the journal, searched')
+    for (const [write, where] of [['A letter to yourself', 'a letter, kept'], ['Three good things', 'three good things, kept']]) {
+      await app.tray.click(p('Journal'))
+      await page.locator('main[data-screen="journal"]').waitFor()
+      await page.getByRole('navigation', { name: p('Write') }).getByRole('button', { name: p(write) }).click()
+      await walkForward(app, page, where, { before: fillEmptyFields })
+    }
     await app.tray.click(p('Settings'))
     await page.locator('main[data-screen="settings"]').waitFor()
     await unfoldAll(page)
