@@ -11,7 +11,7 @@
  * Markdown table (pasted into docs/PERFORMANCE.md) and the machine it ran on.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -44,6 +44,10 @@ const WORDS = `meeting deadline email manager review slide mistake late again ti
 const FEELINGS = ['anxious', 'ashamed', 'sad', 'angry', 'lonely', 'overwhelmed', 'disappointed', 'frustrated']
 const TRAPS = ['all-or-nothing', 'overgeneralising', 'mind-reading', 'catastrophising', 'labelling', 'self-blame']
 
+/**
+ * A journal as a person keeps it: mostly reframings, with letters to oneself and three good things among
+ * them (about one in ten and one in five), each kind's fields filled the way people fill them.
+ */
 function realisticEntries(count, random) {
   const pick = (list) => list[Math.floor(random() * list.length)]
   const sentence = (min, max) =>
@@ -51,11 +55,13 @@ function realisticEntries(count, random) {
   const start = Date.parse('2020-01-01T00:00:00Z')
   return Array.from({ length: count }, (_, n) => {
     const createdAt = start + n * 3_600_000 + Math.floor(random() * 600_000)
+    const base = { id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, schemaVersion: 2, createdAt, updatedAt: createdAt }
+    const roll = random()
+    if (roll < 0.1) return { ...base, kind: 'letter', letter: Array.from({ length: 3 + Math.floor(random() * 4) }, () => sentence(12, 30)).join('\n\n') }
+    if (roll < 0.3) return { ...base, kind: 'good-things', wentWell: sentence(4, 14), alsoWentWell: random() < 0.8 ? sentence(4, 14) : undefined, aboutMe: sentence(4, 14) }
     return {
-      id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-      schemaVersion: 1,
-      createdAt,
-      updatedAt: createdAt,
+      ...base,
+      kind: 'reframe',
       harshVoice: sentence(8, 30),
       kindReply: sentence(15, 50),
       situation: random() < 0.7 ? sentence(4, 12) : undefined,
@@ -214,8 +220,58 @@ for (const size of sizes) {
   lines.push(`| **${size.toLocaleString('en')} entries** | | | | |`)
   for (const [label, key, format] of rows) lines.push(`| ${label} | ${results.map((r) => format(r[key])).join(' | ')} |`)
 }
+/**
+ * A journal written before there were kinds (version 1 records, no `kind`) is upgraded as it is read, and
+ * written once at the current version on that first open, so later opens read it as written. Its first and
+ * later opens beside the same reframings written today (median of 5 each; the first open on 5 fresh copies),
+ * plain and with the journal key.
+ */
+function benchOldFormat(entries, journalKey) {
+  const reframings = entries.filter((entry) => entry.kind === 'reframe')
+  const asVersion1 = ({ kind: _kind, ...entry }) => ({ ...entry, schemaVersion: 1 })
+  const writeLog = (dir, records, cipher) => {
+    mkdirSync(dir, { recursive: true })
+    const line = (entry) => JSON.stringify(cipher
+      ? { op: 'put', id: entry.id, enc: cipher.id, data: cipher.encrypt(JSON.stringify(entry)) }
+      : { op: 'put', id: entry.id, entry })
+    writeFileSync(join(dir, 'journal.jsonl'), `${records.map(line).join('\n')}\n`)
+  }
+  const openOnce = (dir, cipher, count) => {
+    const opened = time(() => openJournalStore({ dir, now: Date.now, cipher }))
+    if (opened.result.entries().length !== count) throw new Error(`${dir}: not every entry was read`)
+    opened.result.close()
+    return opened.ms
+  }
+  const measure = (cipher, name) => {
+    const today = join(scratch, `today-${name}-${reframings.length}`)
+    writeLog(today, reframings, cipher)
+    const before = Array.from({ length: 5 }, (_, n) => join(scratch, `before-${name}-${reframings.length}-${n}`))
+    const old = reframings.map(asVersion1)
+    before.forEach((dir) => writeLog(dir, old, cipher))
+    return {
+      today: median(Array.from({ length: 5 }, () => openOnce(today, cipher, reframings.length))),
+      first: median(before.map((dir) => openOnce(dir, cipher, reframings.length))),
+      later: median(Array.from({ length: 5 }, () => openOnce(before[0], cipher, reframings.length))),
+    }
+  }
+  return [['plain', undefined], ['encrypted with the journal key', journalKey]].map(([label, cipher]) => {
+    const { today, first, later } = measure(cipher, cipher ? 'key' : 'plain')
+    return `| ${reframings.length.toLocaleString('en')} reframings, ${label} | ${ms(today)} | ${ms(first)} | ${ms(later)} |`
+  })
+}
+
+const oldFormatLines = [
+  '', 'Opening a journal written before kinds, beside the same reframings written today:', '',
+  '| | written today (version 2) | before kinds: first open (upgrade, one rewrite) | before kinds: later opens |', '|---|---|---|---|',
+]
+for (const size of sizes) {
+  const entries = realisticEntries(size, makeRandom(size))
+  oldFormatLines.push(...benchOldFormat(entries, recordCipher({ id: 'bench-old', bytes: randomBytes(32) })))
+}
+
 const cpus = os.cpus()
 console.log(lines.join('\n'))
+console.log(oldFormatLines.join('\n'))
 console.log(
   `\nMachine: ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, ${(os.totalmem() / 1_073_741_824).toFixed(0)} GB RAM, ` +
     `${os.type()} ${os.release()} (${os.arch()}), Node ${process.version}; temp folder ${os.tmpdir()}.`,

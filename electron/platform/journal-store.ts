@@ -171,21 +171,28 @@ function readAndRepairLog(path: string, options: JournalStoreOptions, writeCiphe
   const log: FoldedLog = { slots: new Map(), recordsInFile: 0 }
   const contents = readLog(path)
   const corruptLines: string[] = []
+  let olderRecords = 0
+  const apply = (record: Exclude<ReadRecord, { kind: 'corrupt' }>) => {
+    if (record.kind === 'put' && record.older) olderRecords++
+    applyRecord(log, record)
+  }
   for (const line of contents.lines) {
     if (line.trim() === '') continue
     const record = readLine(line, readCipher)
     if (record.kind === 'corrupt') corruptLines.push(line)
-    else applyRecord(log, record)
+    else apply(record)
   }
   const tailRecord = contents.tail === '' ? undefined : readLine(contents.tail, readCipher)
   const tailIsTorn = tailRecord?.kind === 'corrupt'
-  if (tailRecord !== undefined && tailRecord.kind !== 'corrupt') applyRecord(log, tailRecord)
+  if (tailRecord !== undefined && tailRecord.kind !== 'corrupt') apply(tailRecord)
 
   const problems = [
     ...setAsideDamage(options, corruptLines, tailIsTorn ? contents.tail : undefined),
     ...keptRecordProblems(log.slots),
   ]
-  if (corruptLines.length > 0) {
+  // Records from an earlier version are written once at the current one, so later opens read them as
+  // written instead of upgrading (and, encrypted, validating) every one of them each time.
+  if (corruptLines.length > 0 || olderRecords > 0) {
     replaceFileAtomically(path, compactedText(log.slots, writeCipher))
     log.recordsInFile = log.slots.size
   } else if (tailIsTorn) {
@@ -269,8 +276,9 @@ function openLogWriter(path: string, log: FoldedLog, { writeCipher, shouldCompac
 function applyRecord(log: FoldedLog, record: Exclude<ReadRecord, { kind: 'corrupt' }>): void {
   log.recordsInFile++
   if (record.kind === 'del') log.slots.delete(record.id)
-  // Only an encrypted line is worth keeping: a plain one costs a JSON.stringify to make again, not a cipher.
-  else if (record.kind === 'put') log.slots.set(record.id, { kind: 'entry', entry: freezeEntry(record.entry), line: record.enc === null ? undefined : record.line, enc: record.enc })
+  // Only an encrypted line at the current version is worth keeping: a plain one costs a JSON.stringify to make
+  // again, not a cipher, and an older one must be written anew at the current version.
+  else if (record.kind === 'put') log.slots.set(record.id, { kind: 'entry', entry: freezeEntry(record.entry), line: record.enc === null || record.older ? undefined : record.line, enc: record.enc })
   else log.slots.set(record.id, { kind: 'kept', line: record.line, why: record.why })
 }
 

@@ -259,6 +259,9 @@ test('an old journal file, written before there were kinds, opens with every ent
   })
   const upgraded = (entry) => ({ ...entry, schemaVersion: 2, kind: 'reframe' })
   assert.deepEqual(JSON.parse(fs.readFileSync(backup, 'utf8')).entries, [upgraded(short), upgraded(full)], 'every field as it was written, now a reframing')
+  // Written once at the current version, so the next start reads it as written; the replaced and deleted words are gone.
+  const onDisk = fs.readFileSync(journalFile(userDataDir), 'utf8').trim().split('\n').map((line) => JSON.parse(line).entry)
+  assert.deepEqual(onDisk.sort((a, b) => a.id.localeCompare(b.id)), [upgraded(full), upgraded(short)])
 })
 
 for (const [theme, language] of [['light', 'es'], ['dark', 'en'], ['dark', 'es']]) {

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -115,6 +115,23 @@ describe.each([
     expect(store.problems).toEqual([])
     expect(new Map(store.entries().map((entry) => [entry.id, entry]))).toEqual(expectedToday)
     store.close()
+  })
+
+  it('is written once at the current version as it opens, the replaced and deleted lines gone, and left alone after', () => {
+    writeOldLog(cipher)
+    open().close()
+    const file = join(dir, 'journal.jsonl')
+    const rewritten = readFileSync(file, 'utf8')
+    const stored = rewritten.trim().split('\n').map((line) => {
+      const record = JSON.parse(line) as { id: string; entry?: unknown; data?: string }
+      return cipher === undefined ? record.entry : JSON.parse(cipher.decrypt(record.data ?? ''))
+    })
+    expect(stored).toHaveLength(expectedToday.size)
+    expect(new Map(stored.map((entry) => [(entry as { id: string }).id, entry]))).toEqual(expectedToday)
+    expect(rewritten).not.toContain('first words')
+    expect(rewritten).not.toContain('gone')
+    open().close()
+    expect(readFileSync(file, 'utf8')).toBe(rewritten)
   })
 
   it('keeps them identical through a compaction (which rewrites them at v2) and a reopen', () => {

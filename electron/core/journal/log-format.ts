@@ -14,8 +14,11 @@ type LogRecord =
 
 /** What a line means once read. */
 export type ReadRecord =
-  /** `enc` names the cipher that wrote the line (null: written plain); `line` is the line as read. */
-  | { kind: 'put'; id: string; entry: JournalEntry; enc: string | null; line: string }
+  /**
+   * `enc` names the cipher that wrote the line (null: written plain); `line` is the line as read; `older`
+   * says it was written at an earlier schema version and upgraded as it was read.
+   */
+  | { kind: 'put'; id: string; entry: JournalEntry; enc: string | null; line: string; older: boolean }
   /** Readable later but not now: encrypted with a key we lack, or written by a newer version. */
   | { kind: 'kept'; id: string; why: 'locked' | 'newer'; line: string }
   | { kind: 'del'; id: string }
@@ -48,7 +51,7 @@ export function readLine(line: string, cipher: Cipher | undefined): ReadRecord {
   if (typeof enc === 'string' && typeof data === 'string') {
     if (cipher?.id !== enc) return { kind: 'kept', id, why: 'locked', line }
     const decrypted = decryptEntry(cipher, data)
-    if (cipher.authenticated && isCurrentEntryOf(id, decrypted)) return { kind: 'put', id, entry: decrypted, enc, line }
+    if (cipher.authenticated && isCurrentEntryOf(id, decrypted)) return { kind: 'put', id, entry: decrypted, enc, line, older: false }
     return readEntry(id, decrypted, line, enc)
   }
   return readEntry(id, entry, line, null)
@@ -87,7 +90,10 @@ function parsedOrUndefined(text: () => string): unknown {
 
 function readEntry(id: string, candidate: unknown, line: string, enc: string | null): ReadRecord {
   const upgraded = upgradeEntry(candidate)
-  if (upgraded.ok) return upgraded.value.id === id ? { kind: 'put', id, entry: upgraded.value, enc, line } : { kind: 'corrupt' }
+  if (upgraded.ok) {
+    const older = (candidate as { schemaVersion?: unknown }).schemaVersion !== CURRENT_SCHEMA_VERSION
+    return upgraded.value.id === id ? { kind: 'put', id, entry: upgraded.value, enc, line, older } : { kind: 'corrupt' }
+  }
   const fromNewerVersion = upgraded.issues.some((issue) => issue.reason === 'from_newer_version')
   return fromNewerVersion ? { kind: 'kept', id, why: 'newer', line } : { kind: 'corrupt' }
 }
