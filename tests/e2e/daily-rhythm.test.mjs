@@ -41,6 +41,25 @@ test('a daily moment at 09:30 opens its screen in the corner without focus, and 
   })
 })
 
+test('an evening moment at 21:00 opens three good things, and what the person writes there is kept in the journal', async () => {
+  const settings = {
+    schemaVersion: 1,
+    firstRun: { welcomed: true, backdraftNoteSeen: true },
+    schedule: { workingHours: noBreaks, dailyMoment: { enabled: true, time: '21:00', opens: 'good-things' } },
+  }
+  await withApp({ now: tuesdayTen, settings }, async (app) => {
+    await app.clock.tick(11 * 60 * minute)
+    const page = await app.waitForWindow()
+    await page.getByRole('heading', { level: 1, name: 'Three good things' }).waitFor()
+    assert.equal(app.windows()[0]?.focused, false, 'it waits in the corner until the person chooses it')
+    await page.getByLabel('Something about you').fill('I left work on time.')
+    await page.getByRole('button', { name: 'Keep these' }).click()
+    await page.getByRole('heading', { name: 'Your good things are kept' }).waitFor()
+    const { days } = await page.evaluate(() => window.kindbreak.journalHistory({ page: 0 }))
+    assert.deepEqual(days.flatMap((d) => d.entries).map((entry) => [entry.kind, entry.aboutMe]), [['good-things', 'I left work on time.']])
+  })
+})
+
 test('a micro-pause shows one kind line in the corner without focus, and closes itself after 20 s', async () => {
   const settings = { schemaVersion: 1, schedule: { intervalMinutes: 60, microPauses: { enabled: true, everyMinutes: 20 } } }
   await withApp({ now: tuesdayTen, settings }, async (app) => {

@@ -11,6 +11,8 @@ describe('parseCommandLine', () => {
     ['--breathe', { kind: 'open', screen: 'breathe' }],
     ['--touch', { kind: 'open', screen: 'touch' }],
     ['--reframe', { kind: 'open', screen: 'reframe' }],
+    ['--letter', { kind: 'open', screen: 'letter' }],
+    ['--good-things', { kind: 'open', screen: 'good-things' }],
     ['--journal', { kind: 'open', screen: 'journal' }],
     ['--library', { kind: 'open', screen: 'library' }],
     ['--path', { kind: 'open', screen: 'path' }],
@@ -29,7 +31,7 @@ describe('parseCommandLine', () => {
 
   it('knows exactly the flags listed above, so a new flag needs a test', () => {
     expect(cliFlags.map((spec) => spec.flag)).toEqual([
-      '--break', '--breathe', '--touch', '--reframe', '--journal', '--library', '--path', '--settings',
+      '--break', '--breathe', '--touch', '--reframe', '--letter', '--good-things', '--journal', '--library', '--path', '--settings',
       ...pauseChoices.map((choice) => `--pause=${choice}`), '--resume', '--skip', '--quit',
     ])
   })
