@@ -125,6 +125,8 @@ test('every guided practice, from its start through each step to its closing, is
       const screen = await page.locator('main[data-screen]').getAttribute('data-screen')
       if (!screen.startsWith('practice:')) continue
       guided += 1
+      // The practice's own words load when it opens: walk once its start is there.
+      await page.getByRole('button', { name: p('Begin') }).waitFor()
       const steps = await walkForward(app, page, screen, { steps: 20, before: fillEmptyFields })
       assert.ok(steps > 3, `${screen} moved through its steps`)
       await page.getByRole('heading', { level: 2, name: p('That was your moment') }).waitFor()
