@@ -140,7 +140,7 @@ export async function startApp(ports: Ports): Promise<void> {
   })
   // Opened once the tray is up, off the start-up path: a long journal never delays the tray icon.
   const journal = createJournal({
-    userData, clock, settings: settings.current, locale, safeStorage, platform: desktop.platform, dialog, shell, addNotice: notices.add,
+    userData, clock, settings: settings.current, saveSettings: settings.update, locale, safeStorage, platform: desktop.platform, dialog, shell, addNotice: notices.add,
     dialogParent: () => BrowserWindow.getFocusedWindow(), onChange: window.refresh, eventsFile: path.join(userData, 'break-events.jsonl'),
     workerScript: paths.journalWorker,
   })

@@ -17,6 +17,8 @@ import type { AvailableActions, SchedulerStatus } from './core/scheduler'
 import { pauseChoices } from './core/scheduler/pause'
 import { screens, type Screen } from './common/screens'
 import { settingsPatchSchema, type Settings } from './core/settings'
+import type { PracticePart } from './core/practice-backup'
+export type { PracticePart }
 import type { FieldIssue, ImportReport, JournalDay, JournalDraft, JournalEntry } from './core/journal'
 import type { KindnessTrend } from './core/trends'
 
@@ -248,7 +250,8 @@ export interface JournalHistory {
 
 export type JournalExportResult = { ok: true; path: string; count: number } | { ok: false; code: 'canceled' }
 export type JournalImportResult =
-  | { ok: true; path: string; report: ImportReport }
+  /** `practice`: the parts of the person's practice the backup brought back, and those it held but could not be read. */
+  | { ok: true; path: string; report: ImportReport; practice: { restored: PracticePart[]; unreadable: PracticePart[] } }
   | { ok: false; code: 'canceled' }
   /** The file is not a backup Kindbreak can use; `refusal` says why (the window words it), and nothing was changed. */
   | { ok: false; code: 'refused'; refusal: BackupRefusal }

@@ -39,6 +39,9 @@ export const breathingPreferencesSchema = z.object({
  */
 export const practiceChoices = ['compassion-break', 'breathe', 'touch', 'reframe', 'choose', 'favourites', 'fits-the-break'] as const
 
+/** Where the person is on the gentle path; also carried in the journal's backup (core/practice-backup.ts). */
+export const pathStateSchema = z.object({ status: z.enum(pathStatuses), week: z.number().int().min(1).max(pathLength) }).strict()
+
 export const settingsSchema = z.object({
   schemaVersion: z.literal(settingsVersion),
   language: z.enum(['system', ...locales]),
@@ -68,7 +71,7 @@ export const settingsSchema = z.object({
     })
     .strict(),
   /** Where the person is on the gentle eight-week path: only ever moved by their own choice. */
-  path: z.object({ status: z.enum(pathStatuses), week: z.number().int().min(1).max(pathLength) }).strict(),
+  path: pathStateSchema,
   /** null = our default phrases in the person's language. */
   phrases: phraseBankSchema.nullable(),
   /** What the person's days are much about, if they say: only examples and suggested phrases follow it. null = none. */

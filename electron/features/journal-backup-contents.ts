@@ -14,7 +14,7 @@ import {
 
 export function exportText(
   entries: readonly JournalEntry[],
-  request: JournalExportRequest & { locale: Locale },
+  request: JournalExportRequest & { locale: Locale; practice?: object },
   now: number,
   utcOffset: UtcOffsetMinutes,
 ): string {
@@ -22,7 +22,7 @@ export function exportText(
     case 'markdown':
       return toMarkdown(entries, { words: mainText[request.locale].journalFields, utcOffset, tagLabel: (_kind, id) => tagLabels(request.locale)[id] ?? id })
     case 'json':
-      return toJsonBackup(entries, now)
+      return toJsonBackup(entries, now, request.practice)
     case 'csv':
       return toCsv(entries, utcOffset)
   }
@@ -31,7 +31,7 @@ export function exportText(
 /** Far above any real journal (100,000 entries are about 60 MB), low enough not to exhaust memory on a wrong pick. */
 export const MAX_IMPORT_BYTES = 256 * 1_048_576
 
-export type ImportPlan = { ok: true; merge: ImportMerge } | { ok: false; refusal: BackupRefusal }
+export type ImportPlan = { ok: true; merge: ImportMerge; practice: unknown } | { ok: false; refusal: BackupRefusal }
 
 /**
  * Reads a chosen backup and works out what importing it would change, without changing anything yet.
@@ -45,5 +45,5 @@ export function planImport(file: string, journal: JournalLookup): ImportPlan {
   }
   const reading = readJournalBackup(fs.readFileSync(file, 'utf8'))
   if (!reading.ok) return { ok: false, refusal: reading.refusal }
-  return { ok: true, merge: mergeImport(journal, reading.records) }
+  return { ok: true, merge: mergeImport(journal, reading.records), practice: reading.practice }
 }

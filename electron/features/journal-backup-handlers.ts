@@ -1,7 +1,11 @@
-/** Export and import of the journal, through the system's save and open dialogs. */
+/**
+ * Export and import of the journal, through the system's save and open dialogs. The JSON backup also carries
+ * the person's practice (path, daily rhythm), which an import brings back where this computer has none yet.
+ */
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron'
 import type { JournalExportRequest, Responses } from '../contract'
 import { mainText } from '../common/catalog/main-index'
+import { practiceOf, practiceToRestore } from '../core/practice-backup'
 import { errorCode, RequestRefused } from '../platform/ipc'
 import { exportFileName, exportFilters } from './journal-backup'
 import type { HandlerParts, JournalDeps, JournalHandlers } from './journal-types'
@@ -21,7 +25,9 @@ export function backupHandlers({ deps, ready, utcOffset }: HandlerParts) {
       if (choice === null) return { ok: false, code: 'canceled' }
       const thread = await ready()
       try {
-        const { count } = await thread.call('exportTo', choice, { ...request, locale })
+        // The JSON backup carries the person's practice too, so a new computer can bring it back.
+        const practice = request.format === 'json' ? practiceOf(deps.settings()) : undefined
+        const { count } = await thread.call('exportTo', choice, { ...request, locale, ...(practice && { practice }) })
         return { ok: true, path: choice, count }
       } catch (error) {
         throw new RequestRefused({ code: 'export-not-written', file: choice, cause: errorCode(error) })
@@ -44,7 +50,10 @@ export function backupHandlers({ deps, ready, utcOffset }: HandlerParts) {
       } catch (error) {
         throw new RequestRefused({ code: 'import-not-read', file: choice, cause: errorCode(error) })
       }
-      return outcome.ok ? { ok: true, path: choice, report: outcome.report } : outcome
+      if (!outcome.ok) return outcome
+      const { patch, restored, unreadable } = practiceToRestore(deps.settings(), outcome.practice)
+      if (restored.length > 0) deps.saveSettings(patch)
+      return { ok: true, path: choice, report: outcome.report, practice: { restored, unreadable } }
     },
   } satisfies Partial<JournalHandlers>
 }

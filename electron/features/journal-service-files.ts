@@ -15,14 +15,15 @@ import type { ServiceParts } from './journal-service-parts'
 const TREND_WEEKS = 8
 const TREND_DAYS = 14
 
-export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; code: 'refused'; refusal: BackupRefusal }
+/** What an import did, and the backup's practice as stored, for main to bring back (it holds the settings). */
+export type ImportOutcome = { ok: true; report: ImportReport; practice: unknown } | { ok: false; code: 'refused'; refusal: BackupRefusal }
 
 export function fileRequests({ store, now, utcOffset }: ServiceParts) {
   let eventsDamageReported = false
 
   return {
     /** Writes the export to the file main had the person choose. Throws with the system's error code if it cannot. */
-    exportTo(file: string, request: JournalExportRequest & { locale: Locale }): { count: number } {
+    exportTo(file: string, request: JournalExportRequest & { locale: Locale; practice?: object }): { count: number } {
       const entries = store().entries()
       replaceFileAtomically(file, exportText(entries, request, now(), utcOffset))
       return { count: entries.length }
@@ -33,7 +34,7 @@ export function fileRequests({ store, now, utcOffset }: ServiceParts) {
       const plan = planImport(file, store())
       if (!plan.ok) return { ok: false, code: 'refused', refusal: plan.refusal }
       store().upsertMany(plan.merge.toWrite)
-      return { ok: true, report: plan.merge.report }
+      return { ok: true, report: plan.merge.report, practice: plan.practice }
     },
 
     /** The trend, and where a damaged break history was copied (the first time only), for main to tell. */

@@ -5,6 +5,7 @@
  */
 import type { BrowserWindow, Dialog, Shell } from 'electron'
 import type { JournalStatus, Locale, Notice, Responses, Settings } from '../contract'
+import type { SettingsPatch } from '../core/settings'
 import type { Clock } from '../core/clock'
 import type { Platform } from '../core/desktop'
 import type { UtcOffsetMinutes } from '../core/journal'
@@ -16,6 +17,8 @@ export interface JournalDeps {
   userData: string
   clock: Clock
   settings(): Settings
+  /** Brings a backup's practice back into the settings (the settings feature's update). */
+  saveSettings(patch: SettingsPatch): Settings
   locale(): Locale
   safeStorage: SafeStoragePort
   platform: Platform

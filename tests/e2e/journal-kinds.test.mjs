@@ -1,6 +1,7 @@
 // The journal's other kinds, the way a person uses them: a letter to yourself (its prompts hidden and kept
 // hidden, a draft across a relaunch, then found, filtered, read, edited, deleted and restored) and three good
-// things; both exported as Markdown, JSON and CSV and re-imported into a fresh start, encrypted and not; an
+// things; both exported as Markdown, JSON and CSV and re-imported into a fresh start, encrypted and not, the
+// person's place on the path and daily moment coming back with them; an
 // old journal file from before there were kinds opens with every entry intact; axe in both themes and languages.
 import assert from 'node:assert/strict'
 import fs from 'node:fs'
@@ -8,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
 import { axeViolations } from './axe.mjs'
-import { openFromTray, tabTo, withApp } from './support.mjs'
+import { openFromTray, readSettingsFile, tabTo, withApp } from './support.mjs'
 import { sidewaysOverflow } from './zoom.mjs'
 
 const now = Date.UTC(2026, 10, 26, 18, 30)
@@ -158,7 +159,9 @@ for (const encrypt of [true, false]) {
     const out = freshDir('out')
     const files = { markdown: path.join(out, 'journal.md'), json: path.join(out, 'journal.json'), csv: path.join(out, 'journal.csv') }
     const settings = { ...settled, journal: { encrypt } }
-    await withApp({ now, userDataDir, settings }, async (app) => {
+    // The person's practice travels in the JSON backup: their week on the path and an evening moment.
+    const practice = { path: { status: 'on', week: 3 }, schedule: { dailyMoment: { enabled: true, time: '21:00', opens: 'good-things' } } }
+    await withApp({ now, userDataDir, settings: { ...settings, ...practice } }, async (app) => {
       await keepGoodThings(await writeFromJournal(app, 'Three good things'))
       await keepLetter(await writeFromJournal(app, 'A letter to yourself'), letterStart)
       const page = await openFromTray(app, 'Journal')
@@ -200,8 +203,12 @@ for (const encrypt of [true, false]) {
       await openFold(page, 'Export and import')
       app.dialogs.answerNext({ canceled: false, filePaths: [files.json] })
       await page.getByRole('button', { name: 'Import a backup (JSON)' }).click()
-      await saidLine(page, 'Imported: 2 new, 0 updated, 0 already here.')
+      await saidLine(page, 'Imported: 2 new, 0 updated, 0 already here. Your practice came back too: your place on the path and your daily moment.')
+      const restored = readSettingsFile(freshStart)
+      assert.deepEqual(restored.path, { status: 'on', week: 3 })
+      assert.deepEqual(restored.schedule.dailyMoment, { enabled: true, time: '21:00', opens: 'good-things', onlyWorkingHours: false })
       await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Letters' })
+      await saidLine(page, '1 entry matches.')
       await page.locator('.journal-entry-letter').getByText('Dear Sam').waitFor()
       assert.equal(await listed(page), 1)
       app.dialogs.answerNext({ canceled: false, filePath: again })

@@ -485,7 +485,7 @@ export const en = {
     practiceSummary: (minutes: string, days: number) => `In the last ${days} days: ${minutes} minutes of practice.`,
     noAnswer: 'no answer yet',
     backupHeading: 'Export and import',
-    backupIntro: 'Your journal stays on this computer. Export it to read elsewhere or to keep a backup; import a backup to bring entries back.',
+    backupIntro: 'Your journal stays on this computer. Export it to read elsewhere or to keep a backup; import a backup to bring entries back. The JSON backup also keeps your place on the path and your daily rhythm; importing it brings them back where this computer has none set yet.',
     exportMarkdown: 'Export to read (Markdown)',
     exportJson: 'Back up (JSON)',
     exportCsv: 'Export for a spreadsheet (CSV)',
@@ -493,6 +493,10 @@ export const en = {
     exported: (count: number, path: string) => `${count === 1 ? '1 entry' : `${count} entries`} saved to ${path}.`,
     imported: (added: number, updated: number, unchanged: number) =>
       `Imported: ${added} new, ${updated} updated, ${unchanged} already here.`,
+    /** What a backup brought back of the person's practice, besides entries (`parts` is a list in words). */
+    practiceRestored: (parts: string) => `Your practice came back too: ${parts}.`,
+    practiceUnreadable: (parts: string) => `This backup's ${parts} could not be read, so what is set here stays as it is.`,
+    practiceParts: { path: 'your place on the path', dailyMoment: 'your daily moment', microPauses: 'your micro-pauses' },
     importRejected: (count: number, positions: string) =>
       `${count === 1 ? 'One entry' : `${count} entries`} could not be used and ${count === 1 ? 'was' : 'were'} left out (number ${positions} in the file).`,
     failed: (reason: string) => `That did not work: ${reason}`,

@@ -11,20 +11,24 @@ export interface JournalBackup {
   formatVersion: number
   exportedAt: number
   entries: JournalEntry[]
+  /** The person's practice (their place on the path, their daily rhythm), if given: core/practice-backup.ts. */
+  practice?: object
 }
 
-/** The complete journal, re-importable by `readJournalBackup`. */
-export function toJsonBackup(entries: readonly JournalEntry[], exportedAt: number): string {
+/** The complete journal, re-importable by `readJournalBackup`, with the person's practice if given. */
+export function toJsonBackup(entries: readonly JournalEntry[], exportedAt: number, practice?: object): string {
   const backup: JournalBackup = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     exportedAt,
     entries: sortNewestFirst(entries),
+    ...(practice === undefined ? {} : { practice }),
   }
   return `${JSON.stringify(backup, null, 2)}\n`
 }
 
-export type BackupReading = { ok: true; records: unknown[] } | { ok: false; refusal: BackupRefusal }
+/** The records, and the practice as stored (unread: main checks it against the settings it would change). */
+export type BackupReading = { ok: true; records: unknown[]; practice: unknown } | { ok: false; refusal: BackupRefusal }
 
 /**
  * Checks that a file is a Kindbreak backup and hands back its records, still unvalidated: each one
@@ -40,14 +44,14 @@ export function readJournalBackup(fileText: string): BackupReading {
   if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== BACKUP_FORMAT) {
     return refuse('not-a-backup')
   }
-  const { formatVersion, entries } = parsed as { formatVersion?: unknown; entries?: unknown }
+  const { formatVersion, entries, practice } = parsed as { formatVersion?: unknown; entries?: unknown; practice?: unknown }
   if (typeof formatVersion !== 'number' || formatVersion > BACKUP_FORMAT_VERSION) {
     return refuse('newer-format')
   }
   if (!Array.isArray(entries)) {
     return refuse('no-entries')
   }
-  return { ok: true, records: entries }
+  return { ok: true, records: entries, practice }
 }
 
 function refuse(refusal: BackupRefusal): BackupReading {

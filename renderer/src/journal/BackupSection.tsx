@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import type { JournalExportRequest, JournalImportResult } from '../../../electron/contract'
+import type { JournalExportRequest, JournalImportResult, PracticePart } from '../../../electron/contract'
 import { api } from '../api'
-import { useText } from '../i18n/use-text'
+import { useLocale, useText } from '../i18n/use-text'
 import { wordFieldIssue, wordRefusal } from '../i18n/word-problem'
 import { Fold } from './Fold'
 
@@ -14,6 +14,7 @@ type Message = { text: string; problem: boolean }
 export function BackupSection({ onImported }: { onImported: () => void }) {
   const words = useText()
   const text = words.journal
+  const locale = useLocale()
   const [message, setMessage] = useState<Message | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -45,13 +46,22 @@ export function BackupSection({ onImported }: { onImported: () => void }) {
   const describeImport = (result: JournalImportResult): Message | null => {
     if (!result.ok) return result.code === 'refused' ? { text: words.problems.backupRefusals[result.refusal], problem: true } : null
     const { added, updated, unchanged, rejected } = result.report
-    const imported = text.imported(added, updated, unchanged)
-    if (rejected.length === 0) return { text: imported, problem: false }
+    const imported = [text.imported(added, updated, unchanged), ...practiceSaid(result.practice)].join(' ')
+    if (rejected.length === 0) return { text: imported, problem: result.practice.unreadable.length > 0 }
     // Say which ones (their place in the file) and, for the first, why: enough to find and fix it.
     const positions = rejected.map((record) => record.index + 1).join(', ')
     const firstIssue = rejected[0]?.issues[0]
     const why = firstIssue ? wordFieldIssue(firstIssue, words) : ''
     return { text: `${imported} ${text.importRejected(rejected.length, positions)} ${why}`.trim(), problem: true }
+  }
+
+  /** What came back of the person's practice, and what of it could not be read, in a sentence each. */
+  const practiceSaid = ({ restored, unreadable }: Extract<JournalImportResult, { ok: true }>['practice']): string[] => {
+    const list = (parts: readonly PracticePart[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(parts.map((part) => text.practiceParts[part]))
+    return [
+      ...(restored.length > 0 ? [text.practiceRestored(list(restored))] : []),
+      ...(unreadable.length > 0 ? [text.practiceUnreadable(list(unreadable))] : []),
+    ]
   }
 
   return (
