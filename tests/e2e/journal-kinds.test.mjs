@@ -27,8 +27,8 @@ const goodThings = {
 }
 
 /** From the journal's "Write" choices, by keyboard: Tab to the kind's button and press Enter. */
-async function writeFromJournal(app, name, write = 'Write') {
-  const page = await openFromTray(app, app.journalLabel ?? 'Journal')
+async function writeFromJournal(app, name, { journal = 'Journal', write = 'Write' } = {}) {
+  const page = await openFromTray(app, journal)
   const button = page.getByRole('navigation', { name: write }).getByRole('button', { name })
   await tabTo(page, button)
   await page.keyboard.press('Enter')
@@ -277,8 +277,7 @@ test('an old journal file, written before there were kinds, opens with every ent
 // in every theme and language; this is the journal holding the kinds in the other theme and language.
 test('letters and three good things in the journal, dark theme, Spanish: no axe violations, no sideways scroll at 200 %', async () => {
   await withApp({ now, colorScheme: 'dark', settings: { ...settled, theme: 'dark', language: 'es' } }, async (app) => {
-    app.journalLabel = 'Diario'
-    const page = await writeFromJournal(app, 'Una carta para ti', 'Escribir')
+    const page = await writeFromJournal(app, 'Una carta para ti', { journal: 'Diario', write: 'Escribir' })
     await page.getByRole('button', { name: 'Ocultar las preguntas' }).click()
     await page.evaluate(async () => {
       await window.kindbreak.saveJournalEntry({ kind: 'letter', letter: 'Querida yo: lo hiciste lo mejor que pudiste.' })

@@ -2,9 +2,7 @@ import type { ScreenProps } from '../app/screen-props'
 import { useText } from '../i18n/use-text'
 import { TextEntryForm } from '../writing/TextEntryForm'
 import { WritingScreen } from '../writing/WritingScreen'
-import { textEntryForm } from '../writing/text-form'
-
-const goodThingsForm = textEntryForm('good-things')
+import { textEntryForms } from '../writing/text-form'
 
 /** Three good things from the day, one of them about the person, kept in the journal. */
 export function GoodThingsScreen({ go, done }: ScreenProps) {
@@ -14,7 +12,7 @@ export function GoodThingsScreen({ go, done }: ScreenProps) {
       go={go}
       done={done}
       className="good-things-screen"
-      entryForm={goodThingsForm}
+      entryForm={textEntryForms['good-things']}
       words={text}
       renderForm={(slot) => <TextEntryForm kind="good-things" {...slot} submitLabel={text.save} />}
     />

@@ -7,7 +7,7 @@ import { reframeEntryForm } from '../reframe/form-state'
 import { useFocusOnMount } from '../safety/use-focus-on-mount'
 import { TextEntryForm } from '../writing/TextEntryForm'
 import type { EntryForm } from '../writing/entry-form'
-import { textEntryForm, type TextForm } from '../writing/text-form'
+import { textEntryForms } from '../writing/text-form'
 import { useDraftAutosave } from '../writing/use-draft-autosave'
 import { useEntrySubmit } from '../writing/use-entry-submit'
 import type { FormSlot } from '../writing/WritingScreen'
@@ -30,10 +30,8 @@ export function EntryEditor({ entry, ...props }: Props) {
     return <Editor {...props} entry={entry} entryForm={reframeEntryForm} renderForm={(slot) => <ReframeSteps {...slot} submitLabel={submitLabel} />} />
   }
   const kind = entry.kind
-  return <Editor {...props} entry={entry} entryForm={textForms[kind]} renderForm={(slot) => <TextEntryForm kind={kind} {...slot} submitLabel={submitLabel} />} />
+  return <Editor {...props} entry={entry} entryForm={textEntryForms[kind]} renderForm={(slot) => <TextEntryForm kind={kind} {...slot} submitLabel={submitLabel} />} />
 }
-
-const textForms = { letter: textEntryForm('letter'), 'good-things': textEntryForm('good-things') } satisfies Record<string, EntryForm<TextForm>>
 
 function Editor<Form>({ entry, kept, onSaved, onCancel, entryForm, renderForm }: Props & {
   entryForm: EntryForm<Form>

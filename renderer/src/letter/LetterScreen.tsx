@@ -2,11 +2,9 @@ import type { ScreenProps } from '../app/screen-props'
 import { useText } from '../i18n/use-text'
 import { TextEntryForm } from '../writing/TextEntryForm'
 import { WritingScreen } from '../writing/WritingScreen'
-import { textEntryForm } from '../writing/text-form'
+import { textEntryForms } from '../writing/text-form'
 import { LetterPrompts } from './LetterPrompts'
 import './letter.css'
-
-const letterForm = textEntryForm('letter')
 
 /** A letter to yourself, written as a kind friend would write it, kept in the journal. */
 export function LetterScreen({ state, go, done }: ScreenProps) {
@@ -16,7 +14,7 @@ export function LetterScreen({ state, go, done }: ScreenProps) {
       go={go}
       done={done}
       className="letter-screen"
-      entryForm={letterForm}
+      entryForm={textEntryForms.letter}
       words={text}
       renderForm={(slot) => (
         <TextEntryForm kind="letter" {...slot} submitLabel={text.save}>

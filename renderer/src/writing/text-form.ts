@@ -8,7 +8,7 @@ export type TextForm = Partial<Record<WrittenField, string>>
 const fieldsOf = (kind: TextKind): readonly WrittenField[] => writtenFields[kind]
 
 /** The form for a kind of entry written only in words: it needs words in at least one field. */
-export function textEntryForm(kind: TextKind): EntryForm<TextForm> {
+function textEntryForm(kind: TextKind): EntryForm<TextForm> {
   const fields = fieldsOf(kind)
   return {
     kind,
@@ -29,4 +29,10 @@ export function textEntryForm(kind: TextKind): EntryForm<TextForm> {
     },
     firstField: writtenFields[kind][0],
   }
+}
+
+/** One form per kind, shared by the kind's own screen and the journal's editor. */
+export const textEntryForms: { [K in TextKind]: EntryForm<TextForm> } = {
+  letter: textEntryForm('letter'),
+  'good-things': textEntryForm('good-things'),
 }
